@@ -1,0 +1,23 @@
+// Constraints and indexes: every write MERGEs on a unique id, so none scans a label.
+import type { Store } from './driver.js';
+
+export const SCHEMA_STATEMENTS = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+  'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
+  'CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.articleId)',
+  'CREATE INDEX evidence_date IF NOT EXISTS FOR (n:Evidence) ON (n.date)',
+  // Search over names and aliases; aliases are also kept joined in `aliasText` because
+  // full-text indexes read string properties.
+  'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]',
+] as const;
+
+/** Schema changes cannot share a transaction with data writes, so each runs in its own. */
+export async function ensureSchema(store: Store): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) {
+    await store.write((tx) => tx.run(statement));
+  }
+  await store.write((tx) => tx.run('CALL db.awaitIndexes(60)'));
+}
