@@ -1,0 +1,44 @@
+// The page's only door to the server: typed fetches of the JSON API, errors as readable messages.
+import type {
+  ArticleDetail, CypherResult, EdgeView, EntityDetail, EvidenceView, GraphPage, GraphStats, NeighbourPage, PathView, SearchHit,
+} from '../store/reads.js';
+
+export type { ArticleDetail, CypherResult, EdgeView, EntityDetail, EvidenceView, GraphPage, GraphStats, NeighbourPage, PathView, SearchHit };
+
+async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, init);
+  const body = await response.json().catch(() => ({ error: `The server answered ${response.status} without JSON.` }));
+  if (!response.ok) throw new Error((body as { error?: string }).error ?? `The server answered ${response.status}.`);
+  return body as T;
+}
+
+const q = (params: Record<string, string | number | undefined>) =>
+  new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)])).toString();
+
+export interface GraphQuery { entityTypes?: string; relationTypes?: string; minConfidence?: number; articleId?: string }
+
+/** Every page of the graph, fetched one after another so no single response is huge. */
+export async function fetchWholeGraph(query: GraphQuery = {}, pageSize = 1000): Promise<{ nodes: GraphPage['nodes']; edges: EdgeView[] }> {
+  const nodes: GraphPage['nodes'] = [];
+  const edges: EdgeView[] = [];
+  for (let skip = 0; ; skip += pageSize) {
+    const page = await getJson<GraphPage>(`/api/graph?${q({ ...query, skip, limit: pageSize })}`);
+    nodes.push(...page.nodes);
+    edges.push(...page.edges);
+    if (!page.hasMore) break;
+  }
+  return { nodes, edges };
+}
+
+export const api = {
+  entity: (id: string) => getJson<EntityDetail>(`/api/entity/${encodeURIComponent(id)}`),
+  article: (id: string) => getJson<ArticleDetail>(`/api/article/${encodeURIComponent(id)}`),
+  relation: (id: string) => getJson<{ edge: EdgeView; evidence: EvidenceView[] }>(`/api/relation/${encodeURIComponent(id)}`),
+  search: (text: string) => getJson<{ hits: SearchHit[] }>(`/api/search?${q({ q: text, limit: 8 })}`),
+  neighbours: (id: string) => getJson<NeighbourPage>(`/api/neighbours/${encodeURIComponent(id)}?limit=500`),
+  paths: (from: string, to: string) => getJson<{ paths: PathView[] }>(`/api/paths?${q({ from, to })}`),
+  stats: () => getJson<GraphStats>('/api/stats'),
+  cypher: (query: string) => getJson<CypherResult>('/api/cypher', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
+  }),
+};

@@ -1,0 +1,115 @@
+// From API data to the graph sigma draws: node and edge attributes for display, derived purely.
+import { MultiDirectedGraph } from 'graphology';
+import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import type { EntityType, RelationType } from '../types.js';
+import { SYMMETRIC_RELATION_TYPES } from '../types.js';
+import type { EdgeView, GraphPage } from './api.js';
+import { ENTITY_COLOURS, FALLBACK_COLOUR, RELATION_COLOURS, sizeForDegree } from './palette.js';
+
+export interface NodeAttrs {
+  x: number; y: number; size: number; color: string; label: string;
+  entityType: EntityType; aliases: string[]; confidence: number; articles: number;
+  highlighted?: boolean;
+}
+export interface EdgeAttrs {
+  size: number; color: string; label: string; type: string; curvature?: number;
+  relationType: RelationType; evidenceCount: number; confidence: number;
+  firstDate: string | null; lastDate: string | null; statuses: string[]; articleIds: string[];
+  parallelIndex?: number | null; parallelMaxIndex?: number | null;
+}
+export type KgGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+export function createGraph(): KgGraph {
+  return new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+}
+
+/** Start positions on a sunflower spiral: deterministic, spread, never two nodes on the same spot. */
+export function spiralPosition(index: number): { x: number; y: number } {
+  const angle = index * 2.399963229728653;
+  const radius = 10 * Math.sqrt(index + 1);
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
+export function relationLabel(type: string): string {
+  return type.toLowerCase().replace(/_/g, ' ');
+}
+
+function isSymmetric(type: string): boolean {
+  return (SYMMETRIC_RELATION_TYPES as readonly string[]).includes(type);
+}
+
+/** Adds what is new and leaves what is there (so expanding a neighbourhood keeps the layout). */
+export function mergeIntoGraph(graph: KgGraph, data: Pick<GraphPage, 'nodes' | 'edges'>): { addedNodes: string[]; addedEdges: string[] } {
+  const addedNodes: string[] = [];
+  const addedEdges: string[] = [];
+  for (const node of data.nodes) {
+    if (graph.hasNode(node.id)) continue;
+    graph.addNode(node.id, {
+      ...spiralPosition(graph.order),
+      size: 6,
+      color: ENTITY_COLOURS[node.type] ?? FALLBACK_COLOUR,
+      label: node.name,
+      entityType: node.type,
+      aliases: node.aliases,
+      confidence: node.confidence,
+      articles: node.articles,
+    });
+    addedNodes.push(node.id);
+  }
+  for (const edge of data.edges) {
+    if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edgeAttrs(edge));
+    addedEdges.push(edge.id);
+  }
+  refreshDerivedAttributes(graph);
+  return { addedNodes, addedEdges };
+}
+
+function edgeAttrs(edge: EdgeView): EdgeAttrs {
+  return {
+    size: Math.min(6, 1.2 + Math.log2(1 + edge.evidenceCount)),
+    color: RELATION_COLOURS[edge.type] ?? FALLBACK_COLOUR,
+    label: relationLabel(edge.type),
+    type: isSymmetric(edge.type) ? 'line' : 'arrow',
+    relationType: edge.type,
+    evidenceCount: edge.evidenceCount,
+    confidence: edge.confidence,
+    firstDate: edge.firstDate,
+    lastDate: edge.lastDate,
+    statuses: edge.statuses,
+    articleIds: edge.articleIds,
+  };
+}
+
+/** Curvature for the i-th of several edges between one pair (sigma's parallel-edges example). */
+export function curvatureFor(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  if (index < 0) return -curvatureFor(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+/** Sizes from degree; edges that share a pair of nodes are curved apart so each stays visible. */
+export function refreshDerivedAttributes(graph: KgGraph): void {
+  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', sizeForDegree(graph.degree(node))));
+  indexParallelEdgesIndex(graph as never);
+  graph.forEachEdge((edge, attrs) => {
+    const straight = attrs.relationType && isSymmetric(attrs.relationType) ? 'line' : 'arrow';
+    const index = attrs.parallelIndex;
+    const max = attrs.parallelMaxIndex;
+    if (typeof index === 'number' && typeof max === 'number' && index !== 0) {
+      graph.mergeEdgeAttributes(edge, { type: straight === 'line' ? 'curved' : 'curvedArrow', curvature: curvatureFor(index, max) });
+    } else {
+      graph.mergeEdgeAttributes(edge, { type: straight, curvature: 0 });
+    }
+  });
+}
+
+export function countByType(graph: KgGraph): { entities: Record<string, number>; relations: Record<string, number> } {
+  const entities: Record<string, number> = {};
+  const relations: Record<string, number> = {};
+  graph.forEachNode((_n, a) => { entities[a.entityType] = (entities[a.entityType] ?? 0) + 1; });
+  graph.forEachEdge((_e, a) => { relations[a.relationType] = (relations[a.relationType] ?? 0) + 1; });
+  return { entities, relations };
+}

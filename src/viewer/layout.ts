@@ -1,0 +1,111 @@
+// ForceAtlas2 in its web worker, stopped after a bounded time, then one noverlap pass so labels do not pile up.
+import FA2LayoutModule from 'graphology-layout-forceatlas2/worker.js';
+import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlapModule, { type NoverlapLayoutParameters } from 'graphology-layout-noverlap';
+import type Sigma from 'sigma';
+import type { KgGraph } from './graph-data.js';
+
+/** The package is CommonJS: its default export arrives as the module itself or under .default, by bundler. */
+interface FA2Supervisor { isRunning(): boolean; start(): void; stop(): void; kill(): void }
+const FA2Layout = ((FA2LayoutModule as unknown as { default?: unknown }).default ?? FA2LayoutModule) as unknown as
+  new (graph: KgGraph, params: { settings: ForceAtlas2Settings }) => FA2Supervisor;
+
+const noverlap = ((noverlapModule as unknown as { default?: unknown }).default ?? noverlapModule) as unknown as {
+  assign(graph: KgGraph, params: NoverlapLayoutParameters): void;
+};
+
+export interface LayoutSettings {
+  /** Wall-clock budget for the worker; bigger graphs get more, up to maxMs. */
+  minMs: number;
+  maxMs: number;
+  msPerNode: number;
+  noverlapIterations: number;
+}
+
+export const DEFAULT_LAYOUT: LayoutSettings = { minMs: 1500, maxMs: 10_000, msPerNode: 8, noverlapIterations: 80 };
+
+export class LayoutRunner {
+  private supervisor: FA2Supervisor | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private listeners = new Set<(running: boolean) => void>();
+  private doneResolvers: Array<() => void> = [];
+
+  constructor(private readonly graph: KgGraph, private readonly renderer: Sigma, private readonly settings: LayoutSettings = DEFAULT_LAYOUT) {}
+
+  get running(): boolean {
+    return this.supervisor?.isRunning() ?? false;
+  }
+
+  onChange(listener: (running: boolean) => void): void {
+    this.listeners.add(listener);
+  }
+
+  budgetMs(): number {
+    const { minMs, maxMs, msPerNode } = this.settings;
+    return Math.min(maxMs, Math.max(minMs, this.graph.order * msPerNode));
+  }
+
+  /** Resolves when the current run has stopped and noverlap has spread the nodes. */
+  whenSettled(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => this.doneResolvers.push(resolve));
+  }
+
+  start(budgetMs = this.budgetMs()): void {
+    if (this.graph.order === 0 || this.running) return;
+    this.supervisor?.kill();
+    const inferred = forceAtlas2.inferSettings(this.graph);
+    this.supervisor = new FA2Layout(this.graph, {
+      settings: { ...inferred, barnesHutOptimize: this.graph.order > 300, adjustSizes: false, slowDown: 2, scalingRatio: 8, gravity: 1 },
+    });
+    this.supervisor.start();
+    this.timer = setTimeout(() => this.stop(), budgetMs);
+    this.emit();
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.supervisor) return;
+    this.supervisor.stop();
+    this.supervisor.kill();
+    this.supervisor = null;
+    this.spreadOverlaps();
+    this.emit();
+    for (const resolve of this.doneResolvers.splice(0)) resolve();
+  }
+
+  toggle(): void {
+    if (this.running) this.stop();
+    else this.start();
+  }
+
+  /** noverlap works in screen pixels here, because node sizes are pixels (as in sigma's layouts example). */
+  private spreadOverlaps(): void {
+    const renderer = this.renderer;
+    renderer.refresh();
+    noverlap.assign(this.graph, {
+      maxIterations: this.settings.noverlapIterations,
+      settings: { margin: 6, ratio: 1.1, speed: 3 },
+      inputReducer: (key, attrs) => {
+        const viewport = renderer.graphToViewport(attrs);
+        return { x: viewport.x, y: viewport.y, size: renderer.getNodeDisplayData(key)?.size ?? attrs.size ?? 5 };
+      },
+      outputReducer: (_key, attrs) => {
+        const graphPos = renderer.viewportToGraph(attrs);
+        return { x: graphPos.x, y: graphPos.y };
+      },
+    });
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener(this.running);
+  }
+
+  kill(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.supervisor?.kill();
+    this.supervisor = null;
+  }
+}
