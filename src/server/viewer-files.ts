@@ -38,6 +38,7 @@ export function registerViewerFiles(app: FastifyInstance, outDir = VIEWER_OUT_DI
   const root = resolve(outDir);
   app.get('/*', async (req, reply) => {
     const wanted = (req.params as { '*': string })['*'] || 'index.html';
+    if (wanted.startsWith('api/')) return reply.code(404).send({ error: `No route ${req.method} /${wanted.split('?')[0]}.` });
     const path = resolve(root, wanted);
     // Never serve anything outside the viewer folder, whatever `..` the URL holds.
     if ((path !== root && !path.startsWith(root + sep)) || !existsSync(path) || !statSync(path).isFile()) {

@@ -92,7 +92,7 @@ const NODE_WHERE = `n.type IN $entityTypes
 export const GRAPH_NODES = `
 MATCH (n:Entity) WHERE ${NODE_WHERE}
 RETURN ${nodeFields('n')} AS node
-ORDER BY n.id SKIP $skip LIMIT $take`;
+ORDER BY n.id SKIP toInteger($skip) LIMIT toInteger($take)`;
 
 export const GRAPH_EDGES = `
 MATCH (s:Entity)-[r:${ALL_RELATIONS}]->(t:Entity)
@@ -104,7 +104,7 @@ WHERE type(r) IN $relationTypes
   AND ($from IS NULL OR r.lastDate IS NULL OR r.lastDate >= $from)
   AND ($to IS NULL OR r.firstDate IS NULL OR r.firstDate <= $to)
 RETURN r ${EDGE_FIELDS} AS edge
-ORDER BY r.id SKIP $skip LIMIT $take`;
+ORDER BY r.id SKIP toInteger($skip) LIMIT toInteger($take)`;
 
 export function graphParams(filter: GraphFilter, page: Page) {
   const limit = clampPage(page.limit);
@@ -160,7 +160,7 @@ OPTIONAL MATCH (s)-[ms:MENTIONED_IN]->(a)
 OPTIONAL MATCH (t)-[mt:MENTIONED_IN]->(a)
 RETURN ${evidenceProjection()}
 ORDER BY coalesce(ev.date, a.date, '') DESC, ev.confidence DESC, ev.start
-LIMIT $limit`;
+LIMIT toInteger($limit)`;
 
 function evidenceProjection(): string {
   return `ev {.id, .type, .relationId, .sentence, .start, .end, .confidence, .date, .status, .object, .rule} AS evidence,
@@ -220,14 +220,14 @@ export interface SearchHit extends EntityRef { aliases: string[]; score: number 
 export const SEARCH_FULLTEXT = `
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS n, score
 RETURN n {.id, .name, .type, aliases: coalesce(n.aliases, [])} AS hit, score
-ORDER BY score DESC LIMIT $limit`;
+ORDER BY score DESC LIMIT toInteger($limit)`;
 
 export const SEARCH_CONTAINS = `
 MATCH (n:Entity)
 WHERE toLower(n.name) CONTAINS $needle OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $needle)
 RETURN n {.id, .name, .type, aliases: coalesce(n.aliases, [])} AS hit,
        CASE WHEN toLower(n.name) STARTS WITH $needle THEN 2.0 ELSE 1.0 END AS score
-ORDER BY score DESC, size(n.name), n.name LIMIT $limit`;
+ORDER BY score DESC, size(n.name), n.name LIMIT toInteger($limit)`;
 
 /** Lucene query with every word as a prefix, so "neta" already suggests a name; specials escaped. */
 export function fulltextPrefixQuery(text: string): string | null {
@@ -262,7 +262,7 @@ MATCH (n:Entity {id: $id})-[r:${ALL_RELATIONS}]-(m:Entity)
 WHERE type(r) IN $relationTypes
 WITH n, r, m, startNode(r) AS s, endNode(r) AS t
 RETURN r ${EDGE_FIELDS} AS edge, ${nodeFields('m')} AS node
-ORDER BY type(r), r.confidence DESC, m.id SKIP $skip LIMIT $take`;
+ORDER BY type(r), r.confidence DESC, m.id SKIP toInteger($skip) LIMIT toInteger($take)`;
 
 export interface NeighbourPage {
   nodes: NodeView[];
@@ -297,7 +297,7 @@ export function pathsStatement(maxHops: number, all: boolean): string {
   return `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = ${all ? 'allShortestPaths' : 'shortestPath'}((a)-[:${ALL_RELATIONS}*..${hops}]-(b))
-WITH p LIMIT $maxPaths
+WITH p LIMIT toInteger($maxPaths)
 RETURN [n IN nodes(p) | ${nodeFields('n')}] AS nodes,
        [r IN relationships(p) | {r: r, s: startNode(r), t: endNode(r)}] AS rels`;
 }
@@ -309,7 +309,7 @@ OPTIONAL MATCH (s)-[ms:MENTIONED_IN]->(a)
 OPTIONAL MATCH (t)-[mt:MENTIONED_IN]->(a)
 RETURN ${evidenceProjection()}
 ORDER BY coalesce(ev.date, a.date, '') DESC, ev.confidence DESC
-LIMIT $limit`;
+LIMIT toInteger($limit)`;
 
 export async function readPaths(store: Store, from: string, to: string, options: { maxHops?: number; all?: boolean; maxPaths?: number; evidencePerHop?: number } = {}): Promise<PathView[]> {
   const maxPaths = Math.min(20, Math.max(1, options.maxPaths ?? 5));
@@ -352,7 +352,7 @@ OPTIONAL MATCH (s)-[ms:MENTIONED_IN]->(a)
 OPTIONAL MATCH (t)-[mt:MENTIONED_IN]->(a)
 RETURN ${evidenceProjection()}
 ORDER BY ev.start
-LIMIT $limit`;
+LIMIT toInteger($limit)`;
 
 export interface ArticleDetail {
   article: { id: string; title: string; date: string | null; source: string | null; author: string | null; url: string | null; text: string };
