@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     labelDensity: 0.9,
     labelRenderedSizeThreshold: 7,
     zIndex: true,
+    stagePadding: 50,
     minCameraRatio: 0.05,
     maxCameraRatio: 10,
     nodeReducer: makeNodeReducer(state) as never,
