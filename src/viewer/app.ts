@@ -41,7 +41,10 @@ async function main(): Promise<void> {
   window.__kg = { graph, state, ready, layoutDone, isReady: false, isLaidOut: false };
 
   status.textContent = 'Loading graph…';
-  const data = await fetchWholeGraph();
+  // The first picture can be narrowed in the URL (?entityTypes=Person,State&relationTypes=MEETS&minConfidence=0.5&articleId=…).
+  const initialQuery = Object.fromEntries(['entityTypes', 'relationTypes', 'minConfidence', 'articleId']
+    .map((key) => [key, params.get(key) ?? undefined]).filter(([, v]) => v !== undefined));
+  const data = await fetchWholeGraph(initialQuery);
   mergeIntoGraph(graph, data);
 
   const renderer = new Sigma(graph, byId('graph'), {
@@ -122,6 +125,8 @@ async function main(): Promise<void> {
   if (initial && graph.hasNode(initial)) void selectEntity(initial, { focus: true });
   const initialArticle = params.get('article');
   if (initialArticle) void openArticle(initialArticle);
+  const initialRelation = params.get('relation');
+  if (initialRelation) void showRelation(initialRelation);
 
   function setUrl(key: string, value: string | null): void {
     const url = new URL(location.href);

@@ -1,6 +1,5 @@
 // From API data to the graph sigma draws: node and edge attributes for display, derived purely.
 import { MultiDirectedGraph } from 'graphology';
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { EntityType, RelationType } from '../types.js';
 import { SYMMETRIC_RELATION_TYPES } from '../types.js';
 import type { EdgeView, GraphPage } from './api.js';
@@ -15,7 +14,6 @@ export interface EdgeAttrs {
   size: number; color: string; label: string; type: string; curvature?: number;
   relationType: RelationType; evidenceCount: number; confidence: number;
   firstDate: string | null; lastDate: string | null; statuses: string[]; articleIds: string[];
-  parallelIndex?: number | null; parallelMaxIndex?: number | null;
 }
 export type KgGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
@@ -81,28 +79,48 @@ function edgeAttrs(edge: EdgeView): EdgeAttrs {
   };
 }
 
+/** @sigma/edge-curve's default; kept here so this module stays free of WebGL code and testable in Node. */
+const BASE_CURVATURE = 0.25;
+
 /** Curvature for the i-th of several edges between one pair (sigma's parallel-edges example). */
 export function curvatureFor(index: number, maxIndex: number): number {
   if (maxIndex <= 0) return 0;
   if (index < 0) return -curvatureFor(-index, maxIndex);
   const amplitude = 3.5;
-  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * BASE_CURVATURE;
   return (maxCurvature * index) / maxIndex;
+}
+
+/**
+ * Edges between the same two nodes, whichever way they run, get offsets spread around 0: each is curved
+ * to its own side. Curvature is relative to an edge's direction, so edges running the other way flip sign.
+ */
+export function parallelCurvatures(edges: Array<{ key: string; source: string; target: string }>): Map<string, number> {
+  const byPair = new Map<string, typeof edges>();
+  for (const e of edges) {
+    const pair = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
+    byPair.set(pair, [...(byPair.get(pair) ?? []), e]);
+  }
+  const curvatures = new Map<string, number>();
+  for (const group of byPair.values()) {
+    const half = (group.length - 1) / 2;
+    group.forEach((e, i) => {
+      const canonical = curvatureFor(i - half, half);
+      curvatures.set(e.key, e.source <= e.target ? canonical : -canonical);
+    });
+  }
+  return curvatures;
 }
 
 /** Sizes from degree; edges that share a pair of nodes are curved apart so each stays visible. */
 export function refreshDerivedAttributes(graph: KgGraph): void {
   graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', sizeForDegree(graph.degree(node))));
-  indexParallelEdgesIndex(graph as never);
+  const curvatures = parallelCurvatures(graph.mapEdges((key, _a, source, target) => ({ key, source, target })));
   graph.forEachEdge((edge, attrs) => {
-    const straight = attrs.relationType && isSymmetric(attrs.relationType) ? 'line' : 'arrow';
-    const index = attrs.parallelIndex;
-    const max = attrs.parallelMaxIndex;
-    if (typeof index === 'number' && typeof max === 'number' && index !== 0) {
-      graph.mergeEdgeAttributes(edge, { type: straight === 'line' ? 'curved' : 'curvedArrow', curvature: curvatureFor(index, max) });
-    } else {
-      graph.mergeEdgeAttributes(edge, { type: straight, curvature: 0 });
-    }
+    const straight = isSymmetric(attrs.relationType) ? 'line' : 'arrow';
+    const curvature = curvatures.get(edge) ?? 0;
+    if (curvature !== 0) graph.mergeEdgeAttributes(edge, { type: straight === 'line' ? 'curved' : 'curvedArrow', curvature });
+    else graph.mergeEdgeAttributes(edge, { type: straight, curvature: 0 });
   });
 }
 

@@ -1,5 +1,8 @@
 // The JSON API against a real Neo4j: answers match Cypher counts, bad input gets a 400 that says why,
 // and the Cypher console cannot write.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { ensureSchema } from '../../src/store/schema.js';
@@ -192,6 +195,20 @@ describe.skipIf(!CAN_WIPE)('JSON API', () => {
     const notJson = await fetch(`${server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' });
     expect(notJson.status).toBe(400);
     expect((await notJson.json() as { error: string }).error).toBeTruthy();
+  });
+
+  it('builds the viewer on startup when its folder is missing, as on a fresh clone', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'kg-dist-')), 'viewer');
+    const fresh = await startServer({ store, port: 0, viewerDir: dir });
+    try {
+      const script = await fetch(`${fresh.url}/app.js`);
+      expect(script.status).toBe(200);
+      expect(script.headers.get('content-type')).toMatch(/javascript/);
+      expect(existsSync(join(dir, 'index.html'))).toBe(true);
+    } finally {
+      await fresh.close();
+      rmSync(dirname(dir), { recursive: true, force: true });
+    }
   });
 
   it('serves the viewer page at / and nothing outside its folder', async () => {

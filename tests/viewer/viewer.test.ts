@@ -193,6 +193,22 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     await page.locator('#console-toggle').click();
   });
 
+  it('"Paths from here" then picking the other end shows the paths with evidence per hop', async () => {
+    await clickNode(id('Isla Moreau'));
+    const panel = page.locator('#panel');
+    await expect.poll(() => panel.locator('h2').first().textContent(), { timeout: 15_000 }).toBe('Isla Moreau');
+    await panel.locator('button', { hasText: 'Paths from here' }).click();
+    await page.locator('#search').fill('corvin');
+    const suggestion = page.locator('#suggestions button.suggestion').first();
+    await expect.poll(() => suggestion.textContent(), { timeout: 10_000 }).toContain('Corvin Hale');
+    await suggestion.click();
+    await expect.poll(() => panel.locator('h2').first().textContent(), { timeout: 15_000 }).toBe('Isla Moreau → Corvin Hale');
+    expect(await panel.locator('.path > li').count()).toBeGreaterThanOrEqual(2);
+    expect(await panel.locator('.path .evidence').count()).toBeGreaterThanOrEqual(2);
+    const lit = await page.evaluate(() => [...(window as any).__kg.state.highlightedNodes]);
+    expect(lit).toEqual(expect.arrayContaining([id('Isla Moreau'), id('Corvin Hale')]));
+  });
+
   it('writes a screenshot of the whole graph', async () => {
     await page.evaluate(() => {
       const kg = (window as any).__kg;
@@ -204,6 +220,18 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     const file = join(SCREENSHOTS, 'viewer.png');
     await page.screenshot({ path: file });
     expect(existsSync(file)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('opened with ?entityTypes=Person draws only people, and "Expand neighbours" adds the rest around one', async () => {
+    await page.goto(`${server.url}/?entityTypes=Person&layoutMs=600`);
+    await page.waitForFunction(() => (window as any).__kg?.isLaidOut === true, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => (window as any).__kg.graph.order)).toBe(await count(store, 'MATCH (n:Person) RETURN count(n) AS n'));
+    await clickNode(id('Beltran Okafor'));
+    const panel = page.locator('#panel');
+    await expect.poll(() => panel.locator('h2').first().textContent(), { timeout: 15_000 }).toBe('Beltran Okafor');
+    await panel.locator('button', { hasText: 'Expand neighbours' }).click();
+    await expect.poll(() => page.evaluate((nid) => (window as any).__kg.graph.hasNode(nid), id('Aldoria')), { timeout: 15_000 }).toBe(true);
     expect(errors).toEqual([]);
   });
 });
