@@ -15,12 +15,12 @@ function cell(c: Counts): string {
 
 export function formatScoreTable(perArticle: readonly ArticleScore[], micro: MicroCounts): string {
   const table = new Table({
-    head: ['article', 'entities', 'core relations (MEETS, MEDIATES, REJECTS)', 'all relations'],
+    head: ['article', 'entities', 'core relations', 'all relations'],
     style: { head: [], border: [] },
   });
   for (const a of perArticle) table.push([a.article, cell(a.entities), cell(a.core), cell(a.all)]);
   table.push([`micro (${perArticle.length} articles)`, cell(micro.entities), cell(micro.core), cell(micro.all)]);
-  return table.toString();
+  return `${table.toString()}\ncore relations: MEETS, MEDIATES, REJECTS. micro: counts summed over all articles, then P, R and F1.`;
 }
 
 const endText = (end: string | string[]) => (Array.isArray(end) ? end.join(' | ') : end);
