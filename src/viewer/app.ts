@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     edgeLabelSize: 11,
     edgeLabelColor: { attribute: 'color' },
     labelDensity: 0.9,
-    labelRenderedSizeThreshold: 7,
+    labelRenderedSizeThreshold: 4,
     zIndex: true,
     stagePadding: 50,
     minCameraRatio: 0.05,

@@ -114,7 +114,7 @@ export function parallelCurvatures(edges: Array<{ key: string; source: string; t
 
 /** Sizes from degree; edges that share a pair of nodes are curved apart so each stays visible. */
 export function refreshDerivedAttributes(graph: KgGraph): void {
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', sizeForDegree(graph.degree(node))));
+  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', sizeForDegree(graph.degree(node), graph.order)));
   const curvatures = parallelCurvatures(graph.mapEdges((key, _a, source, target) => ({ key, source, target })));
   graph.forEachEdge((edge, attrs) => {
     const straight = isSymmetric(attrs.relationType) ? 'line' : 'arrow';

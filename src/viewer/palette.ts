@@ -27,7 +27,8 @@ export const DIMMED_NODE = '#e3e6ea';
 export const DIMMED_EDGE = '#eef0f2';
 export const FALLBACK_COLOUR = '#888888';
 
-/** Square root so hubs stand out without swallowing the picture. */
-export function sizeForDegree(degree: number): number {
-  return Math.min(26, 5 + 3.2 * Math.sqrt(degree));
+/** Square root so hubs stand out without swallowing the picture; smaller discs when there are many. */
+export function sizeForDegree(degree: number, order = 0): number {
+  const crowded = order > 300;
+  return Math.min(26, (crowded ? 2 : 5) + (crowded ? 1.4 : 3.2) * Math.sqrt(degree));
 }
