@@ -25,9 +25,9 @@ export interface GoldPair { name: string; articleFile: string; goldFile: string 
 const GOLD_SUFFIX = '.gold.json';
 
 export function findGoldPairs(dir: string): GoldPair[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UsageError(`${dir}: no such folder of gold readings.`, 'Give --gold a folder holding NAME.txt and NAME.gold.json pairs.');
-  }
+  const hint = 'Give --gold a folder holding NAME.txt and NAME.gold.json pairs.';
+  if (!existsSync(dir)) throw new UsageError(`${dir}: no such folder of gold readings.`, hint);
+  if (!statSync(dir).isDirectory()) throw new UsageError(`${dir} is a file, not a folder of gold readings.`, hint);
   const files = new Set(readdirSync(dir));
   const pairs = [...files]
     .filter((f) => f.endsWith(GOLD_SUFFIX))
