@@ -209,6 +209,29 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     expect(lit).toEqual(expect.arrayContaining([id('Isla Moreau'), id('Corvin Hale')]));
   });
 
+  it('the layout button starts ForceAtlas2 in its worker and it stops by itself within its budget', async () => {
+    const button = page.locator('#layout-toggle');
+    await button.click();
+    expect(await button.textContent()).toBe('Stop layout');
+    expect(await page.evaluate(() => (window as any).__kg.layout.running)).toBe(true);
+    await expect.poll(() => button.textContent(), { timeout: 20_000 }).toBe('Run layout');
+  });
+
+  it('exports the graph as GEXF, JSON and PNG downloads', async () => {
+    for (const [label, name] of [['GEXF', 'news-graph.gexf'], ['JSON', 'news-graph.json'], ['PNG', 'news-graph.png']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.locator('#export button', { hasText: label }).click()]);
+      expect(download.suggestedFilename()).toBe(name);
+    }
+  });
+
+  it('keeps the selection in the URL, so a reload opens the same entity', async () => {
+    await page.evaluate((nid) => (window as any).__kg.selectEntity(nid), id('Aldoria'));
+    await expect.poll(() => new URL(page.url()).searchParams.get('node'), { timeout: 5_000 }).toBe(id('Aldoria'));
+    await page.reload();
+    await page.waitForFunction(() => (window as any).__kg?.isLaidOut === true, undefined, { timeout: 60_000 });
+    await expect.poll(() => page.locator('#panel h2').first().textContent(), { timeout: 15_000 }).toBe('Aldoria');
+  });
+
   it('writes a screenshot of the whole graph', async () => {
     await page.evaluate(() => {
       const kg = (window as any).__kg;
