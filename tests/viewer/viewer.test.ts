@@ -257,4 +257,12 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     await expect.poll(() => page.evaluate((nid) => (window as any).__kg.graph.hasNode(nid), id('Aldoria')), { timeout: 15_000 }).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it('an empty graph loads too, and says how to fill it', async () => {
+    await wipe(store);
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => (window as any).__kg?.isLaidOut === true, undefined, { timeout: 60_000 });
+    expect(await page.locator('#status').textContent()).toMatch(/graph is empty.*kg ingest/);
+    expect(errors).toEqual([]);
+  });
 });
