@@ -1,0 +1,130 @@
+// The extractor: article text → entities and relations with evidence, in four passes:
+// sentences and tokens (tokens.ts) → candidate mentions (mentions.ts) → one entity per actor (resolve.ts)
+// → relations read by rules over each sentence (relations.ts). Confidence is documented in ./README.md.
+import { relationId } from '../text/ids.js';
+import { isSymmetric, type Article, type Entity, type Evidence, type Extraction, type Relation } from '../types.js';
+import { detectGenre, POLITICAL_ONLY } from './genre.js';
+import { findCandidates, type Candidate } from './mentions.js';
+import { readSentence, type Context, type Reading } from './relations.js';
+import { resolveCandidates, type EntityDraft } from './resolve.js';
+import { datesIn, nearestDate } from './time.js';
+import { splitSentences, type Sentence } from './tokens.js';
+import { buildUnits, type SentenceView } from './units.js';
+
+export interface ExtractOptions {
+  /** Drop entities and relations below this confidence (0-1). */
+  minConfidence?: number;
+}
+
+/** The state or group written just before a person's title ("Israeli" in "Israeli Prime Minister X"). */
+function anchorBeforeTitle(all: Candidate[][]): (c: Candidate) => string | undefined {
+  return (c) => {
+    if (c.titleStart === undefined) return undefined;
+    const inSentence = all[c.sentence] ?? [];
+    const before = inSentence.find((other) => other.end === c.titleStart && other.kind === 'state');
+    return before?.key;
+  };
+}
+
+function mostMentionedGroup(entities: Map<string, EntityDraft>): EntityDraft | undefined {
+  let best: EntityDraft | undefined;
+  for (const e of entities.values()) if (e.type === 'Group' && (!best || e.mentions.length > best.mentions.length)) best = e;
+  return best;
+}
+
+function toEntity(draft: EntityDraft): Entity {
+  const mentions = [...draft.mentions].sort((a, b) => a.start - b.start);
+  const unique = mentions.filter((m, i) => i === 0 || m.start !== mentions[i - 1]?.start || m.end !== mentions[i - 1]?.end);
+  return { id: draft.id, name: draft.name, type: draft.type, aliases: [...draft.aliases].sort(), confidence: round(draft.confidence), mentions: unique };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function evidenceOf(reading: Reading, view: SentenceView, articleDate: string | undefined, dates: Map<number, ReturnType<typeof datesIn>>): Evidence {
+  const sentence: Sentence = view.sentence;
+  let found = dates.get(sentence.index);
+  if (!found) {
+    found = datesIn(sentence.text, articleDate, reading.status);
+    dates.set(sentence.index, found);
+  }
+  const unit = view.units[reading.anchor];
+  const anchorChar = (unit?.kind === 'word' ? unit.token.start : unit?.candidate.charStart ?? sentence.start) - sentence.start;
+  const date = nearestDate(found, anchorChar);
+  return {
+    sentence: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    confidence: round(reading.confidence),
+    rule: reading.rule,
+    ...(date ? { date } : {}),
+    ...(reading.status ? { status: reading.status } : {}),
+    ...(reading.object ? { object: reading.object } : {}),
+  };
+}
+
+export function extract(article: Article, options: ExtractOptions = {}): Extraction {
+  const minConfidence = options.minConfidence ?? 0;
+  const sentences = splitSentences(article.text);
+  const candidates = sentences.map(findCandidates);
+  const resolved = resolveCandidates(candidates.flat(), anchorBeforeTitle(candidates));
+  const views = sentences.map((s, i) => buildUnits(s, candidates[i] ?? [], resolved.entityOf, resolved.entities));
+  const ctx: Context = { views, talkParties: [], personRoles: new Map(), mostMentionedGroup: mostMentionedGroup(resolved.entities) };
+  const genre = detectGenre(sentences);
+
+  const relations = new Map<string, Relation>();
+  const dates = new Map<number, ReturnType<typeof datesIn>>();
+  for (const view of views) {
+    for (const reading of readSentence(ctx, view)) {
+      if (genre !== 'politics' && POLITICAL_ONLY.has(reading.type)) continue;
+      if (reading.confidence < minConfidence) continue;
+      let [source, target] = [reading.source.id, reading.target.id];
+      if (isSymmetric(reading.type) && target < source) [source, target] = [target, source];
+      const id = relationId(reading.type, source, target);
+      const evidence = evidenceOf(reading, view, article.meta.date, dates);
+      const existing = relations.get(id);
+      if (!existing) {
+        relations.set(id, {
+          id, type: reading.type, source, target, confidence: round(reading.confidence), evidence: [evidence],
+          ...(evidence.date ? { date: evidence.date } : {}),
+          ...(evidence.status ? { status: evidence.status } : {}),
+          ...(evidence.object ? { object: evidence.object } : {}),
+        });
+        continue;
+      }
+      // One piece of evidence per sentence and relation; the relation keeps the best confidence.
+      if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
+      existing.confidence = Math.max(existing.confidence, round(reading.confidence));
+      if (!existing.date && evidence.date) existing.date = evidence.date;
+      if (!existing.status && evidence.status) existing.status = evidence.status;
+      if (!existing.object && evidence.object) existing.object = evidence.object;
+    }
+  }
+
+  const used = new Set<string>();
+  for (const r of relations.values()) { used.add(r.source); used.add(r.target); }
+  const entities = [...resolved.entities.values()]
+    .filter((e) => e.confidence >= minConfidence || used.has(e.id))
+    .map(toEntity)
+    .sort((a, b) => (b.mentions.length - a.mentions.length) || a.name.localeCompare(b.name));
+  return { article: article.meta, entities, relations: [...relations.values()] };
+}
+
+/** Per relation: the sentence, the rule that fired and the confidence, so an analyst can see why an edge exists. */
+export function formatExplanation(doc: Extraction, _text?: string): string {
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  const lines: string[] = [`${doc.article.title} (${doc.article.date ?? 'no date'}): ${doc.entities.length} entities, ${doc.relations.length} relations`, ''];
+  for (const relation of doc.relations) {
+    lines.push(`${names.get(relation.source) ?? relation.source} -[${relation.type}]-> ${names.get(relation.target) ?? relation.target}  confidence ${relation.confidence.toFixed(2)}${relation.status ? `, ${relation.status}` : ''}${relation.date ? `, ${relation.date}` : ''}`);
+    for (const evidence of relation.evidence) {
+      lines.push(`    rule ${evidence.rule ?? '?'} (${(evidence.confidence ?? relation.confidence).toFixed(2)}) at ${evidence.start}-${evidence.end}`);
+      lines.push(`    "${evidence.sentence}"`);
+      if (evidence.object) lines.push(`    about: ${evidence.object}`);
+    }
+    lines.push('');
+  }
+  if (doc.relations.length === 0) lines.push('No relation was read from this article.');
+  return lines.join('\n');
+}
+

@@ -1,0 +1,279 @@
+// Loads every piece of knowledge the extractor uses, once: the data files in ./model (readable, extendable),
+// the countries dataset (world-countries) and the name and place lists inside compromise's own model.
+// The code elsewhere in src/extract holds rules, never names.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import countriesModule, { type Country } from 'world-countries';
+import { z } from 'zod';
+import { RelationTypeSchema, type RelationType } from '../types.js';
+
+// world-countries is CommonJS: Node hands its array over as the default export, bundlers sometimes nest it.
+const countries: Country[] = Array.isArray(countriesModule)
+  ? (countriesModule as Country[])
+  : ((countriesModule as unknown as { default: Country[] }).default);
+
+const MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'model');
+
+const TitleFile = z.object({
+  titles: z.array(z.object({
+    title: z.string(),
+    role: z.enum(['LEADS', 'WORKS_FOR', 'HONORIFIC', 'COUNTERPART']),
+    scope: z.enum(['state', 'group', 'any']),
+  })),
+});
+const VerbFile = z.object({
+  verbs: z.array(z.object({
+    lemma: z.string(),
+    type: RelationTypeSchema,
+    particle: z.string().optional(),
+    object: z.literal('talks').optional(),
+    needsActorObject: z.boolean().optional(),
+    needsGroupObject: z.boolean().optional(),
+    talksType: RelationTypeSchema.optional(),
+  })),
+  nouns: z.array(z.object({ noun: z.string(), type: RelationTypeSchema })),
+  compounds: z.array(z.object({ suffix: z.string(), type: RelationTypeSchema })),
+  mediatorNouns: z.array(z.string()),
+  talkNouns: z.array(z.string()),
+  proposalNouns: z.array(z.string()),
+});
+const OrganisationFile = z.object({
+  organisations: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
+});
+const GroupFile = z.object({
+  suffixes: z.array(z.string()),
+  legalSuffixes: z.array(z.string()),
+  prefixes: z.array(z.string()),
+  appositionCues: z.array(z.string()),
+  actingNouns: z.array(z.string()),
+});
+const StateFile = z.object({
+  extraNames: z.record(z.string(), z.array(z.string())),
+  extraDemonyms: z.record(z.string(), z.array(z.string())),
+  seats: z.record(z.string(), z.string()),
+  capitalAliases: z.record(z.string(), z.string()),
+  shortFormsDenied: z.array(z.string()),
+  peoples: z.record(z.string(), z.string()),
+});
+const PlaceFile = z.object({ places: z.array(z.string()) });
+const GenreFile = z.object({
+  factor: z.number().positive(),
+  politics: z.array(z.string()),
+  sports: z.array(z.string()),
+  business: z.array(z.string()),
+});
+
+function loadModel<T>(file: string, schema: z.ZodType<T>): T {
+  const path = resolve(MODEL_DIR, file);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`The extractor's data file ${path} is malformed: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** What a run of tokens can name, before the article's context decides. */
+export type GazetteerKind = 'state' | 'demonym' | 'capital' | 'seat' | 'people' | 'org' | 'place';
+export interface GazetteerEntry {
+  kind: GazetteerKind;
+  /** cca3 for states, the canonical name for organisations, peoples and places. */
+  key: string;
+  name: string;
+}
+
+export type TitleRole = 'LEADS' | 'WORKS_FOR' | 'HONORIFIC' | 'COUNTERPART';
+export interface TitleEntry { title: string; role: TitleRole; scope: 'state' | 'group' | 'any' }
+
+export interface VerbForm {
+  lemma: string;
+  type: RelationType;
+  /** Words that must follow the verb form ('lean on', 'hold talks with'). */
+  particle: string[];
+  tense: 'base' | 'present' | 'past' | 'gerund';
+  aboutTalks: boolean;
+  needsActorObject: boolean;
+  needsGroupObject: boolean;
+  /** The relation read instead when the object is talks, not an actor. */
+  talksType?: RelationType;
+}
+
+export interface Lexicon {
+  gazetteer: Map<string, GazetteerEntry>;
+  gazetteerMaxTokens: number;
+  stateNames: Map<string, string>;
+  titles: Map<string, TitleEntry>;
+  titleMaxTokens: number;
+  verbForms: Map<string, VerbForm[]>;
+  relationNouns: Map<string, RelationType>;
+  compounds: Map<string, RelationType>;
+  mediatorNouns: Set<string>;
+  talkNouns: Set<string>;
+  proposalNouns: Set<string>;
+  groupSuffixes: Set<string>;
+  legalSuffixes: Set<string>;
+  groupPrefixes: string[];
+  appositionCues: Set<string>;
+  actingNouns: Set<string>;
+  firstNames: Set<string>;
+  /** Lower-case words compromise knows as something other than a name: a capitalised one opening a sentence is no name. */
+  commonWords: Set<string>;
+  /** Lower-case city, region and place names from compromise and places.json. */
+  places: Set<string>;
+  /** Lower-case organisation names from compromise's lexicon. */
+  libraryOrganisations: Set<string>;
+  genres: z.infer<typeof GenreFile>;
+}
+
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
+
+/** Inflections of a lemma from compromise's conjugator (the head verb only; particles are appended by us). */
+function inflect(lemma: string): Array<{ form: string; tense: VerbForm['tense'] }> {
+  const conjugated = nlp(lemma).verbs().conjugate()[0] as Record<string, string> | undefined;
+  const forms: Array<{ form: string; tense: VerbForm['tense'] }> = [{ form: lemma, tense: 'base' }];
+  if (conjugated) {
+    if (conjugated.PresentTense) forms.push({ form: conjugated.PresentTense, tense: 'present' });
+    if (conjugated.PastTense) forms.push({ form: conjugated.PastTense, tense: 'past' });
+    if (conjugated.Gerund) forms.push({ form: conjugated.Gerund, tense: 'gerund' });
+    if (conjugated.Participle && conjugated.Participle !== conjugated.PastTense) forms.push({ form: conjugated.Participle, tense: 'past' });
+  }
+  return forms;
+}
+
+function addGazetteer(map: Map<string, GazetteerEntry>, surface: string, entry: GazetteerEntry): void {
+  const key = surface.trim();
+  if (!key) return;
+  const existing = map.get(key);
+  // A state's own names outrank a capital or demonym that happens to share the spelling.
+  const rank: Record<GazetteerKind, number> = { state: 6, seat: 5, org: 4, people: 3, demonym: 2, capital: 1, place: 0 };
+  if (!existing || rank[entry.kind] > rank[existing.kind]) map.set(key, entry);
+}
+
+function buildLexicon(): Lexicon {
+  const titlesFile = loadModel('titles.json', TitleFile);
+  const verbsFile = loadModel('verbs.json', VerbFile);
+  const orgFile = loadModel('organisations.json', OrganisationFile);
+  const groupFile = loadModel('groups.json', GroupFile);
+  const stateFile = loadModel('states.json', StateFile);
+  const placeFile = loadModel('places.json', PlaceFile);
+  const genres = loadModel('genres.json', GenreFile);
+
+  const gazetteer = new Map<string, GazetteerEntry>();
+  const stateNames = new Map<string, string>();
+  const denied = new Set(stateFile.shortFormsDenied);
+  for (const country of countries) {
+    if (!country.independent && country.cca3 !== 'PSE') continue;
+    const key = country.cca3;
+    const name = country.name.common;
+    stateNames.set(key, name);
+    const state = { kind: 'state' as const, key, name };
+    addGazetteer(gazetteer, name, state);
+    addGazetteer(gazetteer, country.name.official, state);
+    for (const alt of country.altSpellings) {
+      // ISO alpha-2 codes are not how the press names a state ("ET" is Eastern Time, not Ethiopia); other short
+      // forms ("UK", "DRC") only when upper-case and not an English word or common abbreviation.
+      if (alt === country.cca2) continue;
+      if (alt.length <= 3 && (alt !== alt.toUpperCase() || denied.has(alt))) continue;
+      addGazetteer(gazetteer, alt, state);
+    }
+    const demonyms = country.demonyms?.eng;
+    for (const demonym of [demonyms?.m, demonyms?.f]) {
+      if (demonym) addGazetteer(gazetteer, demonym, { kind: 'demonym', key, name });
+    }
+    for (const capital of country.capital ?? []) {
+      addGazetteer(gazetteer, capital, { kind: 'capital', key, name });
+    }
+  }
+  for (const [key, names] of Object.entries(stateFile.extraNames)) {
+    const name = stateNames.get(key) ?? names[0] ?? key;
+    for (const surface of names) addGazetteer(gazetteer, surface, { kind: 'state', key, name });
+  }
+  for (const [key, names] of Object.entries(stateFile.extraDemonyms)) {
+    const name = stateNames.get(key) ?? key;
+    for (const surface of names) addGazetteer(gazetteer, surface, { kind: 'demonym', key, name });
+  }
+  for (const [surface, key] of Object.entries(stateFile.capitalAliases)) {
+    addGazetteer(gazetteer, surface, { kind: 'capital', key, name: stateNames.get(key) ?? key });
+  }
+  for (const [surface, key] of Object.entries(stateFile.seats)) {
+    addGazetteer(gazetteer, surface, { kind: 'seat', key, name: stateNames.get(key) ?? key });
+  }
+  for (const [surface, people] of Object.entries(stateFile.peoples)) {
+    addGazetteer(gazetteer, surface, { kind: 'people', key: people, name: people });
+  }
+  for (const org of orgFile.organisations) {
+    for (const surface of [org.name, ...org.aliases]) addGazetteer(gazetteer, surface, { kind: 'org', key: org.name, name: org.name });
+  }
+  for (const place of placeFile.places) addGazetteer(gazetteer, place, { kind: 'place', key: place, name: place });
+
+  let gazetteerMaxTokens = 1;
+  for (const key of gazetteer.keys()) gazetteerMaxTokens = Math.max(gazetteerMaxTokens, key.split(/[\s-]+/).length);
+
+  const titles = new Map<string, TitleEntry>();
+  let titleMaxTokens = 1;
+  for (const entry of titlesFile.titles) {
+    titles.set(entry.title, entry);
+    titleMaxTokens = Math.max(titleMaxTokens, entry.title.split(/[\s-]+/).length);
+  }
+
+  const verbForms = new Map<string, VerbForm[]>();
+  for (const verb of verbsFile.verbs) {
+    for (const { form, tense } of inflect(verb.lemma)) {
+      const list = verbForms.get(form) ?? [];
+      list.push({
+        lemma: verb.lemma,
+        type: verb.type,
+        particle: verb.particle ? verb.particle.split(' ') : [],
+        tense,
+        aboutTalks: verb.object === 'talks',
+        needsActorObject: Boolean(verb.needsActorObject),
+        needsGroupObject: Boolean(verb.needsGroupObject),
+        ...(verb.talksType ? { talksType: verb.talksType } : {}),
+      });
+      verbForms.set(form, list);
+    }
+  }
+
+  const firstNames = new Set<string>();
+  const commonWords = new Set<string>();
+  const places = new Set<string>(placeFile.places.map((p) => p.toLowerCase()));
+  const libraryOrganisations = new Set<string>();
+  const libraryLexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  for (const [word, tagOrTags] of Object.entries(libraryLexicon)) {
+    const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
+    if (tags.some((t) => NAME_TAGS.has(t))) firstNames.add(word);
+    else if (tags.some((t) => PLACE_TAGS.has(t))) places.add(word);
+    else if (tags.includes('Organization') || tags.includes('SportsTeam')) { if (word.length > 2) libraryOrganisations.add(word); }
+    else if (!tags.includes('LastName') && !tags.includes('Person')) commonWords.add(word);
+  }
+
+  return {
+    gazetteer,
+    gazetteerMaxTokens,
+    stateNames,
+    titles,
+    titleMaxTokens,
+    verbForms,
+    relationNouns: new Map(verbsFile.nouns.map((n) => [n.noun, n.type])),
+    compounds: new Map(verbsFile.compounds.map((c) => [c.suffix, c.type])),
+    mediatorNouns: new Set(verbsFile.mediatorNouns),
+    talkNouns: new Set(verbsFile.talkNouns),
+    proposalNouns: new Set(verbsFile.proposalNouns),
+    groupSuffixes: new Set(groupFile.suffixes),
+    legalSuffixes: new Set(groupFile.legalSuffixes),
+    groupPrefixes: groupFile.prefixes,
+    appositionCues: new Set(groupFile.appositionCues),
+    actingNouns: new Set(groupFile.actingNouns),
+    firstNames,
+    commonWords,
+    places,
+    libraryOrganisations,
+    genres,
+  };
+}
+
+let cached: Lexicon | undefined;
+export function lexicon(): Lexicon {
+  cached ??= buildLexicon();
+  return cached;
+}

@@ -1,0 +1,236 @@
+// Pass 1: in each sentence, find the runs of tokens that may name an actor, and what kind each may be.
+// Nothing here knows the rest of the article; resolve.ts decides which candidates are the same actor.
+import { lexicon, type GazetteerEntry, type TitleEntry } from './lexicon.js';
+import type { Sentence, Token } from './tokens.js';
+
+export type CandidateKind = 'person' | 'group' | 'state' | 'place' | 'unknown' | 'roleRef';
+
+export interface Candidate {
+  kind: CandidateKind;
+  sentence: number;
+  /** Token range in the sentence, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  charStart: number;
+  charEnd: number;
+  /** cca3 for states; canonical name for lexicon groups and peoples. */
+  key?: string;
+  /** The titles written before a person's name, nearest last ("Israeli Prime Minister", "Sheikh"). */
+  titles?: TitleEntry[];
+  /** Token index where the titles begin. */
+  titleStart?: number;
+  /** A state read from a demonym ("Israeli") rather than a name. */
+  demonym?: boolean;
+  confidence: number;
+  rule: string;
+}
+
+const CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'la', 'le', 'abu', 'bint', 'dos', 'del', '&']);
+const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'into', 'near', 'outside', 'via', 'toward', 'towards', 'across', 'around', 'through', 'inside', 'capital', 'city', 'of', 'for']);
+const QUANTITY = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'tens', 'some', 'many', 'several', 'few', 'more', 'fewer', 'scores']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'your']);
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && /^\p{L}/u.test(token.text);
+}
+
+/** Key as the lexicons write it: words spaced, hyphenated parts joined as written. */
+function surface(tokens: Token[], start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
+    if (!token) break;
+    out += (i > start && !token.joined ? ' ' : '') + token.text;
+  }
+  return out;
+}
+
+function matchGazetteer(tokens: Token[], i: number): { end: number; entry: GazetteerEntry } | undefined {
+  const { gazetteer, gazetteerMaxTokens } = lexicon();
+  const first = tokens[i];
+  if (!first || !first.cap) return undefined;
+  for (let end = Math.min(tokens.length, i + gazetteerMaxTokens * 2); end > i; end--) {
+    const last = tokens[end - 1];
+    if (!last || !/[\p{L}\p{N}.]$/u.test(last.text)) continue;
+    const entry = gazetteer.get(surface(tokens, i, end));
+    if (entry) return { end, entry };
+  }
+  return undefined;
+}
+
+function matchTitle(tokens: Token[], i: number): { end: number; entry: TitleEntry } | undefined {
+  const { titles, titleMaxTokens } = lexicon();
+  for (let end = Math.min(tokens.length, i + titleMaxTokens * 2); end > i; end--) {
+    const key = surface(tokens, i, end).toLowerCase();
+    const entry = titles.get(key);
+    if (entry) return { end, entry };
+  }
+  return undefined;
+}
+
+/** Capitalised words, with the particles names carry ("bin", "Al") and hyphens inside a name. */
+function capitalRunEnd(tokens: Token[], i: number): number {
+  let end = i;
+  while (end < tokens.length) {
+    const token = tokens[end];
+    if (!token) break;
+    if (isWord(token) && token.cap) { end++; continue; }
+    const next = tokens[end + 1];
+    if (end > i && CONNECTORS.has(token.lower) && next && next.cap && isWord(next)) { end++; continue; }
+    if (end > i && token.text === '-' && token.joined && next && next.joined && next.cap) { end++; continue; }
+    break;
+  }
+  return end;
+}
+
+function skipAbbreviationDot(tokens: Token[], i: number): number {
+  return tokens[i]?.text === '.' && tokens[i]?.joined ? i + 1 : i;
+}
+
+function candidate(sentence: Sentence, kind: CandidateKind, start: number, end: number, confidence: number, rule: string, extra: Partial<Candidate> = {}): Candidate {
+  const first = sentence.tokens[start];
+  const last = sentence.tokens[end - 1];
+  const charStart = first?.start ?? sentence.start;
+  const charEnd = last?.end ?? sentence.start;
+  return { kind, sentence: sentence.index, start, end, text: surface(sentence.tokens, start, end), charStart, charEnd, confidence, rule, ...extra };
+}
+
+/** A capitalised run no lexicon names: a group by its cue words, a place, a person by a known first name, or unknown. */
+function classifyRun(sentence: Sentence, start: number, end: number, previous: Candidate | undefined): Candidate | undefined {
+  const lex = lexicon();
+  const tokens = sentence.tokens;
+  const text = surface(tokens, start, end);
+  const lower = text.toLowerCase();
+  const first = tokens[start];
+  const last = tokens[end - 1];
+  if (!first || !last) return undefined;
+  if (lex.places.has(lower)) return candidate(sentence, 'place', start, end, 0.7, 'place-lexicon');
+  if (lex.groupSuffixes.has(last.text) && end - start >= 2) return candidate(sentence, 'group', start, end, 0.85, 'group-suffix');
+  if (lex.groupPrefixes.some((prefix) => lower.startsWith(`${prefix.toLowerCase()} `))) return candidate(sentence, 'group', start, end, 0.85, 'group-prefix');
+  const before = tokens[start - 1];
+  const beforeComma = before?.text === ',' ? tokens[start - 2] : before;
+  if (beforeComma && lex.appositionCues.has(beforeComma.lower)) return candidate(sentence, 'group', start, end, 0.8, 'group-apposition');
+  if (before?.lower === 'of' && previous?.kind === 'person' && previous.end === start - 1 && previous.titles?.some((t) => t.scope !== 'state')) {
+    return candidate(sentence, 'group', start, end, 0.75, 'employer-after-of');
+  }
+  if (lex.libraryOrganisations.has(lower)) return candidate(sentence, 'group', start, end, 0.75, 'organisation-lexicon');
+  if (end - start >= 2 && lex.firstNames.has(first.lower) && !lex.gazetteer.has(last.text)) return candidate(sentence, 'person', start, end, 0.8, 'first-name');
+  // A sentence's first word is capitalised anyway: alone, a common word there names nothing.
+  if (start === 0 && end - start === 1 && lex.commonWords.has(first.lower)) return undefined;
+  return candidate(sentence, 'unknown', start, end, 0.6, 'known-name');
+}
+
+function isQuantified(tokens: Token[], start: number): boolean {
+  // "thousands of Ukrainians" are people, not the people acting as one; quotes around the number don't matter.
+  tokens = tokens.slice(0, start).filter((t) => !/^["“”'‘’]$/.test(t.text));
+  start = tokens.length;
+  const before = tokens[start - 1];
+  if (!before) return false;
+  if (/^\p{N}/u.test(before.text) || QUANTITY.has(before.lower)) return true;
+  return before.lower === 'of' && (QUANTITY.has(tokens[start - 2]?.lower ?? '') || /^\p{N}/u.test(tokens[start - 2]?.text ?? ''));
+}
+
+function gazetteerCandidate(sentence: Sentence, start: number, end: number, entry: GazetteerEntry): Candidate | undefined {
+  const tokens = sentence.tokens;
+  const before = tokens[start - 1];
+  switch (entry.kind) {
+    case 'state':
+    case 'seat':
+      return candidate(sentence, 'state', start, end, 0.95, entry.kind === 'seat' ? 'seat-of-power' : 'state-name', { key: entry.key });
+    case 'demonym':
+      return candidate(sentence, 'state', start, end, 0.9, 'demonym', { key: entry.key, demonym: true });
+    case 'capital':
+      // "talks in Doha" is a place; "Moscow warned" is the state acting through its capital.
+      if (before && LOCATIVE.has(before.lower)) return candidate(sentence, 'place', start, end, 0.7, 'capital-as-place');
+      return candidate(sentence, 'state', start, end, 0.75, 'capital-as-state', { key: entry.key });
+    case 'people':
+      if (isQuantified(tokens, start)) return undefined;
+      return candidate(sentence, 'group', start, end, 0.8, 'people', { key: entry.key });
+    case 'org':
+      return candidate(sentence, 'group', start, end, 0.95, 'organisation-lexicon', { key: entry.key });
+    case 'place':
+      return candidate(sentence, 'place', start, end, 0.7, 'place-lexicon');
+  }
+}
+
+/** Titles before a name, chained ("counterpart Sheikh"), and the name after them. */
+function titledPerson(sentence: Sentence, i: number): { titles: TitleEntry[]; nameStart: number; nameEnd: number } | undefined {
+  const tokens = sentence.tokens;
+  const titles: TitleEntry[] = [];
+  let cursor = i;
+  for (let guard = 0; guard < 4; guard++) {
+    const title = matchTitle(tokens, cursor);
+    if (!title) break;
+    titles.push(title.entry);
+    cursor = skipAbbreviationDot(tokens, title.end);
+    if (tokens[cursor]?.text === ',' && titles.length === 1 && title.entry.role !== 'HONORIFIC') break;
+  }
+  if (titles.length === 0) return undefined;
+  const nameEnd = capitalRunEnd(tokens, cursor);
+  if (nameEnd === cursor) return { titles, nameStart: cursor, nameEnd };
+  return { titles, nameStart: cursor, nameEnd };
+}
+
+export function findCandidates(sentence: Sentence): Candidate[] {
+  const lex = lexicon();
+  const tokens = sentence.tokens;
+  const found: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!token) break;
+
+    const titled = isWord(token) ? titledPerson(sentence, i) : undefined;
+    if (titled) {
+      const nameLast = sentence.tokens[titled.nameEnd - 1];
+      const namesGroup = nameLast !== undefined && titled.nameEnd > titled.nameStart && lex.groupSuffixes.has(nameLast.text);
+      if (titled.nameEnd > titled.nameStart && !namesGroup) {
+        const gaz = matchGazetteer(tokens, titled.nameStart);
+        // "President Trump" is a person; "President of Egypt" is not a name after a title.
+        if (!gaz || gaz.end < titled.nameEnd || gaz.entry.kind === 'place' || gaz.entry.kind === 'capital') {
+          found.push(candidate(sentence, 'person', titled.nameStart, titled.nameEnd, 0.9, 'titled-name', { titles: titled.titles, titleStart: i }));
+          i = titled.nameEnd;
+          continue;
+        }
+      } else if (tokens[i - 1] && (tokens[i - 2]?.lower === 'the' || DETERMINERS.has(tokens[i - 2]?.lower ?? '')) && found.at(-1)?.end === i && found.at(-1)?.demonym) {
+        // "the Israeli prime minister": a role that refers back to the person who holds it.
+        const state = found.at(-1);
+        found.push(candidate(sentence, 'roleRef', i - 2, titled.nameStart, 0.7, 'role-reference', { titles: titled.titles, titleStart: i, ...(state?.key ? { key: state.key } : {}) }));
+        i = titled.nameStart;
+        continue;
+      }
+    }
+
+    // A sentence's first word is capitalised anyway: a common word there ("By", "Hours") opens no name.
+    if (i === 0 && token.cap && lex.commonWords.has(token.lower) && !lex.firstNames.has(token.lower) && !matchGazetteer(tokens, i)) {
+      i++;
+      continue;
+    }
+
+    if (token.cap && isWord(token)) {
+      const runEnd = capitalRunEnd(tokens, i);
+      const gaz = matchGazetteer(tokens, i);
+      if (gaz) {
+        const runIsLonger = runEnd > gaz.end;
+        const last = tokens[runEnd - 1];
+        const groupByCue = runIsLonger && last !== undefined && lex.groupSuffixes.has(last.text);
+        const personByName = runIsLonger && gaz.end === i + 1 && lex.firstNames.has(token.lower) && !matchGazetteer(tokens, i + 1);
+        if (!groupByCue && !personByName) {
+          const made = gazetteerCandidate(sentence, i, gaz.end, gaz.entry);
+          if (made) found.push(made);
+          i = gaz.end;
+          continue;
+        }
+      }
+      const made = classifyRun(sentence, i, runEnd, found.at(-1));
+      if (made) found.push(made);
+      i = Math.max(runEnd, i + 1);
+      continue;
+    }
+
+    // "U.S." and codes are capitalised too, but a lower-case token never starts a name.
+    i++;
+  }
+  return found;
+}

@@ -1,0 +1,681 @@
+// Pass 3: relations read from each sentence by rules over its units. Every rule names itself in the
+// evidence it yields, so `kg explain` can show why an edge exists. A sentence no rule reads yields nothing.
+import type { RelationStatus, RelationType } from '../types.js';
+import { lexicon, type TitleEntry, type VerbForm } from './lexicon.js';
+import type { EntityDraft } from './resolve.js';
+import { isActor, wordOf, type ActorUnit, type SentenceView, type Unit } from './units.js';
+
+export interface Reading {
+  type: RelationType;
+  source: EntityDraft;
+  target: EntityDraft;
+  sentence: number;
+  confidence: number;
+  rule: string;
+  status?: RelationStatus;
+  object?: string;
+  /** Unit index of the word that triggered the rule, to find the nearest date. */
+  anchor: number;
+}
+
+const BOUNDARY = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')', '–', '—', 'but', 'while', 'although', 'because', 'after', 'before', 'since', 'when', 'where', 'which', 'that', 'who', 'whom', 'whose', 'if', 'despite', 'though', 'said', 'says', 'say', 'told', 'as']);
+const COORDINATORS = new Set([',', 'and', 'or', '&']);
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
+const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'cannot']);
+const PLANNED = new Set(['will', "'ll", 'set', 'due', 'expected', 'plans', 'planned', 'planning', 'scheduled', 'going', 'would', 'to', 'shall', 'intends', 'hopes', 'ready']);
+const REFUSALS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+const THING_PRONOUNS = new Set(['it', 'its']);
+
+export interface Context {
+  views: SentenceView[];
+  /** The two sides of the talks the article is about, once known: what "mediator X" mediates between. */
+  talkParties: EntityDraft[];
+  /** Person id → relation type their title gave them, for "his counterpart". */
+  personRoles: Map<string, RelationType>;
+  mostMentionedGroup: EntityDraft | undefined;
+}
+
+// ---------- reading actors around a word ----------
+
+function isBoundary(unit: Unit | undefined): boolean {
+  const word = wordOf(unit);
+  return word !== undefined && BOUNDARY.has(word);
+}
+
+/** The actor a pronoun stands for: the nearest fitting one before it in the sentence, else the first in the sentences before. */
+export function antecedent(ctx: Context, sentenceIndex: number, unitIndex: number, wantPerson: boolean): EntityDraft | undefined {
+  const fits = (u: Unit | undefined): u is ActorUnit => isActor(u) && (wantPerson ? u.type === 'Person' : u.type === 'State' || u.type === 'Group') && !(u.candidate.demonym && !wantPerson);
+  const view = ctx.views[sentenceIndex];
+  if (view && !wantPerson) {
+    // "Israel's wars with Hamas in Gaza, Hezbollah in Lebanon and its confrontations": "its" is the owner before it.
+    const owner = view.units.slice(0, unitIndex).find((u): u is ActorUnit => fits(u) && u.possessive);
+    if (owner) return owner.entity;
+  }
+  if (view) {
+    for (let i = unitIndex - 1; i >= 0; i--) {
+      const u = view.units[i];
+      if (fits(u)) return u.entity;
+    }
+  }
+  for (let s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - 2); s--) {
+    const first = ctx.views[s]?.units.find(fits);
+    if (first && fits(first)) return first.entity;
+  }
+  return undefined;
+}
+
+interface Found { entities: EntityDraft[]; first: number; last: number; viaPronoun: boolean }
+
+function pronounActor(ctx: Context, view: SentenceView, i: number): EntityDraft | undefined {
+  const word = wordOf(view.units[i]);
+  if (word === undefined) return undefined;
+  if (PERSON_PRONOUNS.has(word)) return antecedent(ctx, view.sentence.index, i, true);
+  if (THING_PRONOUNS.has(word)) return antecedent(ctx, view.sentence.index, i, false);
+  return undefined;
+}
+
+/** From an actor, the others coordinated with it to the right: "Egypt, Jordan, the Palestinians and ceasefire mediator Qatar". */
+function listRight(view: SentenceView, start: number, maxFiller = 3): Found {
+  const first = view.units[start] as ActorUnit;
+  const entities = [first.entity];
+  let last = start;
+  let i = start + 1;
+  while (i < view.units.length) {
+    let j = i;
+    let sawCoordinator = false;
+    // "Hamas in Gaza, Hezbollah in Lebanon": a place after "in" belongs to the actor before it.
+    if (wordOf(view.units[j]) === 'in' && view.units[j + 1]?.kind === 'actor') { j += 2; }
+    while (j < view.units.length && (COORDINATORS.has(wordOf(view.units[j]) ?? '') || wordOf(view.units[j]) === 'including' || wordOf(view.units[j]) === 'both')) { sawCoordinator = true; j++; }
+    if (!sawCoordinator) break;
+    let filler = 0;
+    while (j < view.units.length && view.units[j]?.kind === 'word' && !isBoundary(view.units[j]) && filler < maxFiller) { j++; filler++; }
+    const next = view.units[j];
+    if (!isActor(next)) break;
+    entities.push(next.entity);
+    last = j;
+    i = j + 1;
+  }
+  return { entities, first: start, last, viaPronoun: false };
+}
+
+/** From an actor, the others coordinated with it to the left: "Egyptian and Qatari officials". */
+function listLeft(view: SentenceView, end: number): Found {
+  const last = view.units[end] as ActorUnit;
+  const entities = [last.entity];
+  let first = end;
+  let i = end - 1;
+  while (i >= 0) {
+    let j = i;
+    let sawCoordinator = false;
+    while (j >= 0 && (COORDINATORS.has(wordOf(view.units[j]) ?? '') || wordOf(view.units[j]) === 'both')) { sawCoordinator = true; j--; }
+    if (!sawCoordinator) break;
+    if (wordOf(view.units[j]) === 'the') j--;
+    const previous = view.units[j];
+    if (!isActor(previous) || previous.possessive) break;
+    entities.unshift(previous.entity);
+    first = j;
+    i = j - 1;
+  }
+  return { entities, first, last: end, viaPronoun: false };
+}
+
+/** Who does it: the nearest actor to the left in the same clause, across an apposition or a "who" clause. */
+function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | undefined {
+  const units = view.units;
+  for (let i = trigger - 1, steps = 0; i >= 0 && steps < 14; i--, steps++) {
+    const unit = units[i];
+    if (isActor(unit)) {
+      // "Netanyahu's office said" names Netanyahu acting through his office; a demonym alone before a noun needs an acting noun.
+      if (unit.candidate.demonym && !lexicon().actingNouns.has(wordOf(units[i + 1]) ?? '')) continue;
+      return listLeft(view, i);
+    }
+    if ((unit as Unit | undefined)?.kind === 'actor') continue;
+    const word = wordOf(unit);
+    if (word === undefined) continue;
+    if (word === 'who' || word === 'which') {
+      const before = units[i - 1];
+      if (isActor(before)) return listLeft(view, i - 1);
+      const beforeComma = units[i - 2];
+      if (wordOf(before) === ',' && isActor(beforeComma)) return listLeft(view, i - 2);
+      return undefined;
+    }
+    if (PERSON_PRONOUNS.has(word) || word === 'it' || word === 'they') {
+      const entity = word === 'they' ? undefined : pronounActor(ctx, view, i);
+      return entity ? { entities: [entity], first: i, last: i, viaPronoun: true } : undefined;
+    }
+    if (word === ',') {
+      // Skip back over ", who ... ," and over an apposition ", the first foreign leader to visit".
+      let k = i - 1;
+      while (k >= 0 && wordOf(units[k]) !== ',' && !['.', ';', ':'].includes(wordOf(units[k]) ?? '')) k--;
+      if (k >= 0 && wordOf(units[k]) === ',' && (wordOf(units[k + 1]) === 'who' || wordOf(units[k + 1]) === 'which')) { i = k; continue; }
+      const after = wordOf(units[i + 1]);
+      if (after === 'the' || after === 'a' || after === 'an') continue;
+      return undefined;
+    }
+    if (BOUNDARY.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** What it is done to: the first actor to the right, past a few words, and those coordinated with it. */
+function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5): Found | undefined {
+  const units = view.units;
+  for (let i = from, filler = 0; i < units.length && filler <= maxFiller; i++) {
+    const unit = units[i];
+    if (isActor(unit)) {
+      if (unit.candidate.demonym && !lexicon().actingNouns.has(wordOf(units[i + 1]) ?? '') && !isActor(units[i + 2])) { filler++; continue; }
+      return listRight(view, i);
+    }
+    if ((unit as Unit | undefined)?.kind === 'actor') return undefined;
+    const word = wordOf(unit);
+    if (word === undefined) continue;
+    if (word === 'him' || word === 'her') {
+      const entity = pronounActor(ctx, view, i);
+      return entity ? { entities: [entity], first: i, last: i, viaPronoun: true } : undefined;
+    }
+    if (isBoundary(unit) || word === ',' || word === 'of' || word === 'from' || word === 'in') return undefined;
+    filler++;
+  }
+  return undefined;
+}
+
+function actorsAfterBy(view: SentenceView, from: number): Found | undefined {
+  for (let i = from; i < Math.min(view.units.length, from + 3); i++) {
+    if (wordOf(view.units[i]) === 'by') {
+      for (let j = i + 1; j < Math.min(view.units.length, i + 4); j++) {
+        if (isActor(view.units[j])) return listRight(view, j);
+        if (isBoundary(view.units[j])) return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whoever proposed what is rejected: "Y's plan", "his proposal", "as called for by Y", or the proposer named earlier in the sentence. */
+function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: EntityDraft[], passive: boolean, trigger = from): { entity: EntityDraft; how: string } | undefined {
+  const units = view.units;
+  const lex = lexicon();
+  const excluded = (e: EntityDraft) => rejecters.includes(e) || e.type === 'Place';
+  let end = from;
+  while (end < units.length && !['.', ';'].includes(wordOf(units[end]) ?? '')) end++;
+  for (let i = from; i < end; i++) {
+    if (wordOf(units[i]) === 'by' && !passive) {
+      const after = units[i + 1];
+      if (isActor(after) && !excluded(after.entity)) return { entity: after.entity, how: 'proposer-by' };
+    }
+  }
+  const objectEnd = Math.min(end, from + 5);
+  for (let i = from; i < objectEnd; i++) {
+    const unit = units[i];
+    if (isActor(unit) && unit.possessive && !excluded(unit.entity)) return { entity: unit.entity, how: 'owner' };
+    const word = wordOf(unit);
+    if (word === 'his' || word === 'her' || word === 'its' || word === 'their') {
+      const owner = word === 'their' ? undefined : pronounActor(ctx, view, i);
+      if (owner && !excluded(owner)) return { entity: owner, how: 'owner-pronoun' };
+    }
+    if (word === 'of' || word === ',' || isBoundary(unit)) break;
+    if (!passive && isActor(unit) && !excluded(unit.entity)) return { entity: unit.entity, how: 'direct-object' };
+  }
+  const mentionsProposal = units.some((u) => lex.proposalNouns.has(wordOf(u) ?? ''));
+  if (!mentionsProposal) return undefined;
+  for (let i = trigger - 1; i >= 0; i--) {
+    const unit = units[i];
+    if (isActor(unit) && unit.type !== 'Group' && !unit.candidate.demonym && !excluded(unit.entity)) return { entity: unit.entity, how: 'proposer-in-sentence' };
+  }
+  return undefined;
+}
+
+// ---------- time and status ----------
+
+function statusBefore(view: SentenceView, trigger: number, form: VerbForm | undefined): RelationStatus | undefined {
+  const words: string[] = [];
+  for (let i = trigger - 1; i >= Math.max(0, trigger - 4); i--) {
+    const word = wordOf(view.units[i]);
+    if (word === undefined || BOUNDARY.has(word)) break;
+    words.push(word);
+  }
+  if (words.some((w) => REFUSALS.has(w))) return 'refused';
+  if (form?.tense === 'base' && words[0] === 'to') return 'planned';
+  if (words.some((w) => w === 'will' || w === "'ll" || w === 'set' || w === 'due' || w === 'expected' || w === 'scheduled' || w === 'plans' || w === 'planning')) return 'planned';
+  if (form?.tense === 'past') return 'happened';
+  if (words.includes('has') || words.includes('have') || words.includes('had')) return 'happened';
+  return undefined;
+}
+
+function negated(view: SentenceView, trigger: number): boolean {
+  for (let i = trigger - 1; i >= Math.max(0, trigger - 3); i--) {
+    const word = wordOf(view.units[i]);
+    if (word === undefined) return false;
+    if (NEGATIONS.has(word) || word.endsWith("n't")) return true;
+    if (BOUNDARY.has(word)) return false;
+  }
+  return false;
+}
+
+function refusedBefore(view: SentenceView, trigger: number): boolean {
+  return wordOf(view.units[trigger - 1]) === 'to' && REFUSALS.has(wordOf(view.units[trigger - 2]) ?? '');
+}
+
+function objectText(view: SentenceView, from: number): string | undefined {
+  const words: string[] = [];
+  for (let i = from; i < view.units.length && words.length < 14; i++) {
+    const unit = view.units[i];
+    if (unit?.kind === 'word' && ['.', ';', ':', '"', '“', '”'].includes(unit.token.text)) break;
+    if (unit?.kind === 'word' && unit.token.text === ',' && words.length > 2) break;
+    if (unit?.kind === 'word') words.push(unit.token.text);
+    else if (unit) words.push(unit.candidate.text + (unit.possessive ? "'s" : ''));
+  }
+  const text = words.join(' ').replace(/\s+([,.'’])/g, '$1').trim();
+  return text || undefined;
+}
+
+// ---------- the rules ----------
+
+type Emit = (reading: Omit<Reading, 'sentence'>) => void;
+
+function pairs(emit: Emit, type: RelationType, sources: EntityDraft[], targets: EntityDraft[], base: Omit<Reading, 'sentence' | 'type' | 'source' | 'target'>): void {
+  for (const source of sources) for (const target of targets) if (source !== target) emit({ ...base, type, source, target });
+}
+
+function within(emit: Emit, type: RelationType, members: EntityDraft[], base: Omit<Reading, 'sentence' | 'type' | 'source' | 'target'>): void {
+  for (let a = 0; a < members.length; a++) {
+    for (let b = a + 1; b < members.length; b++) {
+      const source = members[a];
+      const target = members[b];
+      if (source && target && source !== target) emit({ ...base, type, source, target });
+    }
+  }
+}
+
+function matchVerb(view: SentenceView, i: number): { form: VerbForm; end: number } | undefined {
+  const word = wordOf(view.units[i]);
+  if (!word) return undefined;
+  const forms = lexicon().verbForms.get(word);
+  if (!forms) return undefined;
+  for (const form of forms) {
+    const ok = form.particle.every((p, k) => wordOf(view.units[i + 1 + k]) === p);
+    if (ok) return { form, end: i + 1 + form.particle.length };
+  }
+  return undefined;
+}
+
+function passiveAt(view: SentenceView, i: number, form: VerbForm): boolean {
+  if (form.tense !== 'past') return false;
+  const before = wordOf(view.units[i - 1]);
+  const beforeTwo = wordOf(view.units[i - 2]);
+  const be = BE.has(before ?? '') || (before?.endsWith('ly') === true && BE.has(beforeTwo ?? ''));
+  const byNext = wordOf(view.units[i + 1]) === 'by' || wordOf(view.units[i + 2]) === 'by';
+  return be || (byNext && wordOf(view.units[i - 1]) === ',');
+}
+
+function isTalksObject(view: SentenceView, from: number): boolean {
+  const lex = lexicon();
+  for (let i = from; i < Math.min(view.units.length, from + 4); i++) {
+    const word = wordOf(view.units[i]);
+    if (word !== undefined && lex.talkNouns.has(word)) return true;
+    if (view.units[i]?.kind === 'actor' && view.units[i + 1]?.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** The parties of talks named in this sentence ("between A and B", "A-B talks"), else the article's. */
+function partiesOf(ctx: Context, view: SentenceView, exclude: EntityDraft[]): EntityDraft[] {
+  const units = view.units;
+  for (let i = 0; i < units.length; i++) {
+    if (wordOf(units[i]) === 'between' && isActor(units[i + 1])) {
+      return listRight(view, i + 1).entities.filter((e) => !exclude.includes(e));
+    }
+    const a = units[i];
+    const b = units[i + 2];
+    if (isActor(a) && wordOf(units[i + 1]) === '-' && isActor(b)) return [a.entity, b.entity].filter((e) => !exclude.includes(e));
+  }
+  return ctx.talkParties.filter((e) => !exclude.includes(e));
+}
+
+function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  for (let i = 0; i < units.length; i++) {
+    const match = matchVerb(view, i);
+    if (!match) continue;
+    const { form, end } = match;
+    if (form.type !== 'REJECTS' && (negated(view, i) || refusedBefore(view, i))) continue;
+    const status = statusBefore(view, i, form);
+    const rule = `verb:${form.lemma}${form.particle.length ? ` ${form.particle.join(' ')}` : ''}`;
+
+    if (passiveAt(view, i, form)) {
+      const agents = actorsAfterBy(view, end);
+      if (!agents) continue;
+      const status2 = status ?? 'happened';
+      if (form.type === 'REJECTS') {
+        const proposer = proposerOf(ctx, view, Math.max(0, i - 6), agents.entities, true, i);
+        if (proposer) pairs(emit, 'REJECTS', agents.entities, [proposer.entity], { confidence: proposer.how === 'proposer-in-sentence' ? 0.65 : 0.8, rule: `${rule} (passive, ${proposer.how})`, status: status2, anchor: i, ...optionalObject(objectText(view, 0)) });
+      } else if (form.type === 'MEDIATES') {
+        const left = units.slice(0, i).filter(isActor).map((u) => u.entity).filter((e) => !agents.entities.includes(e));
+        const parties = [...new Set([...left, ...(left.length < 2 ? partiesOf(ctx, view, agents.entities) : [])])];
+        pairs(emit, 'MEDIATES', agents.entities, parties, { confidence: 0.75, rule: `${rule} (passive)`, status: status2, anchor: i });
+      } else {
+        const patients = subjectOf(ctx, view, i);
+        if (patients) pairs(emit, form.type, agents.entities, patients.entities, { confidence: 0.75, rule: `${rule} (passive)`, status: status2, anchor: i });
+      }
+      continue;
+    }
+
+    const subject = subjectOf(ctx, view, i);
+    if (!subject) continue;
+    const confidence = subject.viaPronoun ? 0.7 : 0.85;
+    const talksObject = isTalksObject(view, end);
+    if ((form.aboutTalks || form.talksType) && talksObject) {
+      const type = form.talksType ?? form.type;
+      const parties = partiesOf(ctx, view, subject.entities);
+      if (parties.length >= 1 && !subject.entities.some((e) => ctx.talkParties.includes(e))) {
+        pairs(emit, type, subject.entities, parties, { confidence: confidence - 0.1, rule: `${rule} (talks)`, ...optionalStatus(status), anchor: i });
+      }
+      continue;
+    }
+    if (form.aboutTalks) continue;
+    const object = objectOf(ctx, view, end, form.needsActorObject ? 2 : 5);
+
+    if (form.type === 'REJECTS') {
+      const proposer = proposerOf(ctx, view, end, subject.entities, false);
+      if (proposer) pairs(emit, 'REJECTS', subject.entities, [proposer.entity], { confidence: proposer.how === 'proposer-in-sentence' ? 0.6 : confidence, rule: `${rule} (${proposer.how})`, status: refusedBefore(view, i) || REFUSALS.has(wordOf(units[i]) ?? '') ? 'refused' : (status ?? 'happened'), anchor: i, ...optionalObject(objectText(view, end)) });
+      continue;
+    }
+    if (form.type === 'MEETS' || form.type === 'NEGOTIATES_WITH' || form.type === 'FIGHTS') {
+      if (object) pairs(emit, form.type, subject.entities, object.entities, { confidence: Math.min(confidence, object.viaPronoun ? 0.7 : 1), rule, ...optionalStatus(status), anchor: i });
+      else if (subject.entities.length >= 2) within(emit, form.type, subject.entities, { confidence: confidence - 0.05, rule: `${rule} (joint subject)`, ...optionalStatus(status), anchor: i });
+      continue;
+    }
+    if (!object) continue;
+    if (form.needsGroupObject && !object.entities.every((e) => e.type === 'Group')) continue;
+    const extra = form.type === 'PRESSURES' ? optionalObject(objectText(view, object.last + 1)) : {};
+    pairs(emit, form.type, subject.entities, object.entities, { confidence: Math.min(confidence, object.viaPronoun ? 0.7 : 1), rule, ...optionalStatus(status), anchor: i, ...extra });
+  }
+}
+
+function optionalStatus(status: RelationStatus | undefined): { status?: RelationStatus } {
+  return status ? { status } : {};
+}
+function optionalObject(object: string | undefined): { object?: string } {
+  return object ? { object } : {};
+}
+
+/** "a meeting between X and Y", "negotiations between Israel and Hamas", "fighting between X and Y". */
+function betweenRule(view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 0; i < units.length; i++) {
+    if (wordOf(units[i]) !== 'between') continue;
+    let type: RelationType | undefined;
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      const word = wordOf(units[k]);
+      if (word !== undefined && lex.relationNouns.has(word)) { type = lex.relationNouns.get(word); break; }
+    }
+    if (type !== 'MEETS' && type !== 'NEGOTIATES_WITH' && type !== 'FIGHTS') continue;
+    let andAt = -1;
+    const left: EntityDraft[] = [];
+    const right: EntityDraft[] = [];
+    for (let k = i + 1; k < units.length; k++) {
+      const unit = units[k];
+      const word = wordOf(unit);
+      if (word === 'and' && andAt < 0) { andAt = k; continue; }
+      if (word && (word === '.' || word === ';' || (BOUNDARY.has(word) && word !== 'that'))) break;
+      // "the Palestinian group Hamas": a demonym before a plain noun only describes.
+      if (isActor(unit) && !(unit.candidate.demonym && !lex.actingNouns.has(wordOf(units[k + 1]) ?? '') && isActor(units[k + 2]))) (andAt < 0 ? left : right).push(unit.entity);
+    }
+    if (left.length && right.length) pairs(emit, type, left, right, { confidence: 0.8, rule: `noun:${type === 'MEETS' ? 'meeting' : type === 'FIGHTS' ? 'war' : 'talks'} between`, anchor: i });
+  }
+}
+
+/** "Israel-Hamas talks", "Israel-Hamas war": two actors joined by a hyphen before a relation noun. */
+function hyphenPairRule(view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 0; i + 2 < units.length; i++) {
+    const a = units[i];
+    const b = units[i + 2];
+    const hyphen = units[i + 1];
+    if (!isActor(a) || !isActor(b) || hyphen?.kind !== 'word' || hyphen.token.text !== '-' || !hyphen.token.joined) continue;
+    for (let k = i + 3; k < Math.min(units.length, i + 6); k++) {
+      const type = lex.relationNouns.get(wordOf(units[k]) ?? '');
+      if (type === 'MEETS' || type === 'NEGOTIATES_WITH' || type === 'FIGHTS') {
+        emit({ type, source: a.entity, target: b.entity, confidence: 0.75, rule: `noun:${wordOf(units[k])} (hyphenated pair)`, anchor: k });
+        break;
+      }
+      if (units[k]?.kind === 'actor' || isBoundary(units[k])) break;
+    }
+  }
+}
+
+/** "Israel's wars with Hamas", "Hamas's deadly attack on Israel", "Egypt's strong opposition to ...". */
+function possessiveNounRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 0; i < units.length; i++) {
+    const owner = units[i];
+    const ownerWord = wordOf(owner);
+    let ownerEntity: EntityDraft | undefined;
+    if (isActor(owner) && (owner.possessive || (i + 1 < units.length && lex.relationNouns.has(wordOf(units[i + 1]) ?? '') && !owner.candidate.demonym))) ownerEntity = owner.entity;
+    else if (ownerWord === 'its' || ownerWord === 'his' || ownerWord === 'her') ownerEntity = pronounActor(ctx, view, i);
+    if (!ownerEntity) continue;
+    for (let k = i + 1; k < Math.min(units.length, i + 4); k++) {
+      const word = wordOf(units[k]);
+      if (word === undefined || isBoundary(units[k])) break;
+      const type = lex.relationNouns.get(word);
+      if (!type) continue;
+      const preposition = wordOf(units[k + 1]);
+      if (type === 'REJECTS' && (preposition === 'to' || preposition === 'of')) {
+        const proposer = proposerOf(ctx, view, k + 2, [ownerEntity], false);
+        if (proposer) emit({ type, source: ownerEntity, target: proposer.entity, confidence: 0.7, rule: `noun:${word} (${proposer.how})`, anchor: k, ...optionalObject(objectText(view, k + 2)) });
+      } else if ((type === 'FIGHTS' || type === 'NEGOTIATES_WITH' || type === 'MEETS') && preposition === 'with') {
+        const object = objectOf(ctx, view, k + 2, 2);
+        if (object) pairs(emit, type, [ownerEntity], object.entities, { confidence: 0.75, rule: `noun:${word} with`, anchor: k });
+      } else if (type === 'ATTACKS' && (preposition === 'on' || preposition === 'against')) {
+        const object = objectOf(ctx, view, k + 2, 2);
+        if (object) pairs(emit, type, [ownerEntity], object.entities, { confidence: 0.75, rule: `noun:${word} on`, anchor: k, status: 'happened' });
+      } else if (type === 'SUPPORTS' && (preposition === 'to' || preposition === 'for')) {
+        const object = objectOf(ctx, view, k + 2, 2);
+        if (object) pairs(emit, type, [ownerEntity], object.entities, { confidence: 0.7, rule: `noun:${word} to`, anchor: k });
+      }
+      break;
+    }
+  }
+}
+
+/** "Iran-backed Houthis" (SUPPORTS), "a US-brokered deal" (MEDIATES), "Saudi-led coalition" (LEADS). */
+function compoundRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 0; i + 2 < units.length; i++) {
+    const actor = units[i];
+    const hyphen = units[i + 1];
+    const suffix = wordOf(units[i + 2]);
+    if (!isActor(actor) || hyphen?.kind !== 'word' || hyphen.token.text !== '-' || !suffix) continue;
+    const type = lex.compounds.get(suffix);
+    if (!type) continue;
+    if (type === 'MEDIATES') {
+      pairs(emit, type, [actor.entity], partiesOf(ctx, view, [actor.entity]), { confidence: 0.65, rule: `compound:-${suffix}`, anchor: i + 2 });
+      continue;
+    }
+    const next = units[i + 3];
+    if (isActor(next) && (type !== 'LEADS' || actor.type === 'Person')) emit({ type, source: actor.entity, target: next.entity, confidence: 0.75, rule: `compound:-${suffix}`, anchor: i + 2 });
+  }
+}
+
+/** "ceasefire mediator Qatar", "Egyptian and Qatari mediators": mediators of the talks the article is about. */
+function mediatorNounRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 0; i < units.length; i++) {
+    const word = wordOf(units[i]);
+    if (word === undefined || !lex.mediatorNouns.has(word)) continue;
+    let mediators: EntityDraft[] = [];
+    if (isActor(units[i + 1])) mediators = listRight(view, i + 1).entities;
+    else if (isActor(units[i - 1])) mediators = listLeft(view, i - 1).entities;
+    if (mediators.length === 0) continue;
+    const parties = partiesOf(ctx, view, mediators);
+    pairs(emit, 'MEDIATES', mediators, parties, { confidence: 0.65, rule: `noun:${word}`, anchor: i });
+  }
+}
+
+/** "Israel and Hamas say they are ready for negotiations": a coordinated pair before talks, with no mediator in sight. */
+function jointTalksRule(view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  const mediation = units.some((u) => {
+    const word = wordOf(u);
+    if (word === undefined) return false;
+    return lex.mediatorNouns.has(word) || lex.verbForms.get(word)?.some((f) => f.type === 'MEDIATES' || f.talksType === 'MEDIATES') === true;
+  });
+  if (mediation) return;
+  for (let i = 0; i < units.length; i++) {
+    if (!isActor(units[i]) || (units[i] as ActorUnit).possessive) continue;
+    const list = listRight(view, i, 0);
+    const members = list.entities.filter((e) => e.type !== 'Person');
+    if (members.length < 2) { i = list.last; continue; }
+    for (let k = list.last + 1; k < Math.min(units.length, list.last + 16); k++) {
+      const word = wordOf(units[k]);
+      if (word === ';' || word === 'but') break;
+      if (word === 'talks' || word === 'negotiations' || word === 'negotiate') {
+        within(emit, 'NEGOTIATES_WITH', members, { confidence: 0.7, rule: `noun:${word} (joint subject)`, anchor: k });
+        break;
+      }
+    }
+    i = list.last;
+  }
+}
+
+/** "Turkey is a NATO member", "NATO member Turkey", "X is a member of Y". */
+function membershipRule(view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  for (let i = 0; i < units.length; i++) {
+    if (wordOf(units[i]) !== 'member') continue;
+    const before = units[i - 1];
+    const after = units[i + 1];
+    if (isActor(before) && before.type === 'Group') {
+      if (isActor(after) && after.type !== 'Person') emit({ type: 'MEMBER_OF', source: after.entity, target: before.entity, confidence: 0.8, rule: 'noun:member (before name)', anchor: i });
+      const article = wordOf(units[i - 2]);
+      const copula = wordOf(units[i - 3]);
+      const subject = units[i - 4];
+      if ((article === 'a' || article === 'an') && (copula === 'is' || copula === 'was' || copula === ',' || copula === 'are') && isActor(subject) && subject.type !== 'Person') {
+        emit({ type: 'MEMBER_OF', source: subject.entity, target: before.entity, confidence: 0.85, rule: 'noun:member (is a Y member)', anchor: i });
+      }
+    }
+    if (wordOf(after) === 'of' && isActor(units[i + 2]) && (units[i + 2] as ActorUnit).type === 'Group') {
+      const subject = units[i - 3];
+      if (isActor(subject) && subject.type !== 'Person') emit({ type: 'MEMBER_OF', source: subject.entity, target: (units[i + 2] as ActorUnit).entity, confidence: 0.8, rule: 'noun:member of', anchor: i });
+    }
+  }
+}
+
+/** Titles give roles: "Israeli Prime Minister Benjamin Netanyahu" LEADS Israel; "analyst X of Y" WORKS_FOR Y. */
+function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  for (let i = 0; i < units.length; i++) {
+    const person = units[i];
+    if (!isActor(person) || person.type !== 'Person' || !person.candidate.titles) continue;
+    const titles = person.candidate.titles;
+    const roleTitle: TitleEntry | undefined = titles.find((t) => t.role !== 'HONORIFIC');
+    if (!roleTitle) continue;
+    let role: RelationType | undefined = roleTitle.role === 'LEADS' ? 'LEADS' : roleTitle.role === 'WORKS_FOR' ? 'WORKS_FOR' : undefined;
+    if (roleTitle.role === 'COUNTERPART') {
+      for (let k = i - 1; k >= 0 && !role; k--) {
+        const other = units[k];
+        if (isActor(other) && other.type === 'Person') role = ctx.personRoles.get(other.entity.id);
+      }
+      if (!role) {
+        for (const earlier of ctx.views.slice(Math.max(0, view.sentence.index - 2), view.sentence.index).reverse()) {
+          const other = earlier.units.find((u): u is ActorUnit => isActor(u) && u.type === 'Person' && ctx.personRoles.has(u.entity.id));
+          if (other) { role = ctx.personRoles.get(other.entity.id); break; }
+        }
+      }
+    }
+    if (!role) continue;
+    // The unit just before the titles: "Israeli", "Hamas", "Trump's", "Ukraine".
+    const titleStart = person.candidate.titleStart ?? person.candidate.start;
+    let k = i - 1;
+    while (k >= 0 && units[k]?.kind === 'word' && (units[k] as { token: { start: number } }).token.start >= (view.sentence.tokens[titleStart]?.start ?? 0)) k--;
+    if (['the', 'his', 'her', 'its', 'their'].includes(wordOf(units[k]) ?? '')) k--;
+    const unitBefore = units[k];
+    if (unitBefore?.kind === 'actor' && unitBefore.type === 'Place') k--;
+    let anchor = units[k];
+    let rule = 'title';
+    if (!isActor(anchor)) {
+      // "X, a spokesman for Y"; "analyst X of Y"; "Trump's advisors, including envoy X".
+      const after = wordOf(units[i + 1]);
+      if ((after === 'of' || after === 'at' || after === 'for') && isActor(units[i + 2]) && (units[i + 2] as ActorUnit).type !== 'Person') { anchor = units[i + 2]; rule = `title … ${after}`; }
+      else if (wordOf(units[k]) === 'including') {
+        for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
+          const u = units[b];
+          if (isActor(u) && u.possessive) { anchor = u; rule = 'title (including, after owner)'; break; }
+        }
+      }
+    }
+    if (!person.possessive && wordOf(units[i + 1]) === ',' && ['a', 'an', 'the'].includes(wordOf(units[i + 2]) ?? '')) {
+      // Apposition after the name is handled by its own title; nothing more here.
+    }
+    if (isActor(anchor) && anchor.entity !== person.entity) {
+      const target = anchor.entity;
+      const finalRole: RelationType = target.type === 'Person' ? 'WORKS_FOR' : role;
+      ctx.personRoles.set(person.entity.id, role);
+      emit({ type: finalRole, source: person.entity, target, confidence: rule === 'title' ? 0.85 : 0.75, rule: `${rule}:${roleTitle.title}`, anchor: i });
+    } else {
+      ctx.personRoles.set(person.entity.id, role);
+      if (role === 'LEADS' && roleTitle.scope === 'group' && ctx.mostMentionedGroup) {
+        emit({ type: 'LEADS', source: person.entity, target: ctx.mostMentionedGroup, confidence: 0.5, rule: `title:${roleTitle.title} (the article's main company)`, anchor: i });
+      }
+    }
+  }
+}
+
+/** "X, a spokesman for Y" / "X, chief executive of Y": a title in apposition after the name. */
+function appositionRoleRule(view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 0; i + 3 < units.length; i++) {
+    const person = units[i];
+    if (!isActor(person) || person.type !== 'Person' || wordOf(units[i + 1]) !== ',') continue;
+    let k = i + 2;
+    if (['a', 'an', 'the'].includes(wordOf(units[k]) ?? '')) k++;
+    let title: TitleEntry | undefined;
+    for (let n = 3; n >= 1 && !title; n--) {
+      const words = units.slice(k, k + n).map(wordOf);
+      if (words.some((w) => w === undefined)) continue;
+      const entry = lex.titles.get(words.join(' '));
+      if (entry && entry.role !== 'HONORIFIC' && entry.role !== 'COUNTERPART') { title = entry; k += n; }
+    }
+    if (!title) continue;
+    const preposition = wordOf(units[k]);
+    const target = units[k + 1];
+    if ((preposition === 'for' || preposition === 'of' || preposition === 'at') && isActor(target) && target.type !== 'Person') {
+      emit({ type: title.role === 'LEADS' ? 'LEADS' : 'WORKS_FOR', source: person.entity, target: target.entity, confidence: 0.8, rule: `apposition:${title.title} ${preposition}`, anchor: i });
+    }
+  }
+}
+
+export function readSentence(ctx: Context, view: SentenceView): Reading[] {
+  const readings: Reading[] = [];
+  const emit: Emit = (reading) => {
+    if (reading.source === reading.target) return;
+    if (reading.source.type === 'Place' || reading.target.type === 'Place') return;
+    if ((reading.type === 'LEADS' || reading.type === 'WORKS_FOR') && reading.source.type !== 'Person') return;
+    readings.push({ ...reading, sentence: view.sentence.index });
+  };
+  roleRule(ctx, view, emit);
+  appositionRoleRule(view, emit);
+  betweenRule(view, emit);
+  hyphenPairRule(view, emit);
+  jointTalksRule(view, emit);
+  possessiveNounRule(ctx, view, emit);
+  compoundRule(ctx, view, emit);
+  verbRules(ctx, view, emit);
+  mediatorNounRule(ctx, view, emit);
+  membershipRule(view, emit);
+  // The latest pair of states or groups in talks or meeting is what later "mediators" mediate between.
+  for (const reading of readings) {
+    if ((reading.type === 'NEGOTIATES_WITH' || reading.type === 'MEETS') && reading.source.type !== 'Person' && reading.target.type !== 'Person') {
+      ctx.talkParties = [reading.source, reading.target];
+    }
+  }
+  return readings;
+}

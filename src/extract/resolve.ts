@@ -1,0 +1,141 @@
+// Pass 2: one entity per actor. Full names make people; surnames, honorific names ("Mr Erdogan") and role
+// references ("the Israeli prime minister") resolve to them; states meet by ISO code, groups by name with
+// legal suffixes dropped ("Thomson Reuters Corp" is later "Thomson Reuters").
+import { entityId } from '../text/ids.js';
+import type { EntityType, Mention } from '../types.js';
+import { lexicon, type TitleEntry } from './lexicon.js';
+import type { Candidate } from './mentions.js';
+
+export interface EntityDraft {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  mentions: Mention[];
+  confidence: number;
+  /** Lower-case name tokens, for surname matching. */
+  nameTokens: string[];
+}
+
+export interface Resolved {
+  entities: Map<string, EntityDraft>;
+  /** Candidate → entity id, for every candidate that names an actor or place. */
+  entityOf: Map<Candidate, string>;
+  /** Person entity id → the roles its introduction gave it (title and the state or group before it). */
+  roleKeys: Map<string, string[]>;
+}
+
+function titleCase(word: string): string {
+  return word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
+function personName(text: string): string {
+  return text.split(/\s+/).map(titleCase).join(' ');
+}
+
+function nameTokens(text: string): string[] {
+  return text.toLowerCase().split(/[\s-]+/).filter(Boolean);
+}
+
+function endsWith(whole: string[], part: string[]): boolean {
+  if (part.length === 0 || part.length > whole.length) return false;
+  const offset = whole.length - part.length;
+  return part.every((token, i) => whole[offset + i] === token);
+}
+
+/** "Blackstone Group LP" → ["Blackstone Group LP", "Blackstone Group", "Blackstone"]. */
+export function groupShortForms(name: string): string[] {
+  const { legalSuffixes } = lexicon();
+  const forms = [name];
+  let words = name.split(/\s+/);
+  while (words.length > 1 && legalSuffixes.has(words.at(-1)?.replace(/\.$/, '') ?? '')) {
+    words = words.slice(0, -1);
+    forms.push(words.join(' '));
+  }
+  return forms;
+}
+
+function roleKey(stateOrGroup: string, title: string): string {
+  return `${stateOrGroup}|${title}`;
+}
+
+/** The last word of a title is its head: "foreign minister" is also a "minister". */
+function titleKeys(titles: TitleEntry[] | undefined): string[] {
+  const roleTitle = titles?.find((t) => t.role !== 'HONORIFIC');
+  if (!roleTitle) return [];
+  const head = roleTitle.title.split(/\s+/).at(-1) ?? roleTitle.title;
+  return head === roleTitle.title ? [roleTitle.title] : [roleTitle.title, head];
+}
+
+export function resolveCandidates(candidates: Candidate[], stateBefore: (c: Candidate) => string | undefined): Resolved {
+  const lex = lexicon();
+  const entities = new Map<string, EntityDraft>();
+  const entityOf = new Map<Candidate, string>();
+  const roleKeys = new Map<string, string[]>();
+
+  const ensure = (type: EntityType, name: string, confidence: number): EntityDraft => {
+    const id = entityId(type, name);
+    let draft = entities.get(id);
+    if (!draft) {
+      draft = { id, type, name, aliases: new Set(), mentions: [], confidence, nameTokens: nameTokens(name) };
+      entities.set(id, draft);
+    }
+    draft.confidence = Math.max(draft.confidence, confidence);
+    return draft;
+  };
+  const attach = (draft: EntityDraft, c: Candidate) => {
+    entityOf.set(c, draft.id);
+    draft.aliases.add(c.text);
+    draft.mentions.push({ start: c.charStart, end: c.charEnd, text: c.text });
+  };
+
+  // People first, fullest names first, so "Tayyip Erdogan" joins "Recep Tayyip Erdogan" and surnames find both.
+  const people = candidates.filter((c) => c.kind === 'person').sort((a, b) => nameTokens(b.text).length - nameTokens(a.text).length);
+  const personDrafts: EntityDraft[] = [];
+  for (const c of people) {
+    const tokens = nameTokens(c.text);
+    let draft = personDrafts.find((p) => endsWith(p.nameTokens, tokens));
+    if (!draft) {
+      draft = ensure('Person', personName(c.text), c.confidence);
+      personDrafts.push(draft);
+    }
+    attach(draft, c);
+    const anchor = stateBefore(c);
+    if (anchor) {
+      const keys = roleKeys.get(draft.id) ?? [];
+      for (const title of titleKeys(c.titles)) keys.push(roleKey(anchor, title));
+      roleKeys.set(draft.id, keys);
+    }
+  }
+
+  const groupDrafts: EntityDraft[] = [];
+  for (const c of candidates) {
+    if (c.kind === 'state' && c.key) attach(ensure('State', lex.stateNames.get(c.key) ?? c.key, c.confidence), c);
+    else if (c.kind === 'place') attach(ensure('Place', c.text, c.confidence), c);
+    else if (c.kind === 'group') {
+      const canonical = c.key ?? groupShortForms(c.text).at(-1) ?? c.text;
+      const existing = groupDrafts.find((g) => g.aliases.has(canonical) || g.name === canonical);
+      const draft = existing ?? ensure('Group', canonical, c.confidence);
+      if (!existing) groupDrafts.push(draft);
+      for (const form of groupShortForms(c.text)) draft.aliases.add(form);
+      attach(draft, c);
+    }
+  }
+
+  // Surnames, short names and role references, now that every full name is known.
+  for (const c of candidates) {
+    if (c.kind === 'unknown') {
+      const tokens = nameTokens(c.text);
+      const person = personDrafts.find((p) => endsWith(p.nameTokens, tokens));
+      const group = person ? undefined : groupDrafts.find((g) => g.aliases.has(c.text) || [...g.aliases].some((a) => a.toLowerCase() === c.text.toLowerCase()));
+      const draft = person ?? group;
+      if (draft) attach(draft, c);
+    } else if (c.kind === 'roleRef' && c.key) {
+      const keys = titleKeys(c.titles).map((t) => roleKey(c.key ?? '', t));
+      const holder = [...roleKeys.entries()].find(([, held]) => keys.some((k) => held.includes(k)));
+      const draft = holder ? entities.get(holder[0]) : undefined;
+      if (draft) attach(draft, c);
+    }
+  }
+  return { entities, entityOf, roleKeys };
+}
