@@ -69,6 +69,11 @@ async function main(): Promise<void> {
     edgeReducer: makeEdgeReducer(state, graph) as never,
   });
   const refresh = () => renderer.refresh({ skipIndexation: true });
+  // Sigma follows window resizes only; the container also changes size when the panel opens.
+  new ResizeObserver(() => {
+    renderer.resize();
+    renderer.refresh();
+  }).observe(byId('graph'));
 
   const layoutMs = Number(params.get('layoutMs'));
   const layout = new LayoutRunner(graph, renderer);

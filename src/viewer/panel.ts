@@ -21,11 +21,14 @@ export class Panel {
     append(this.root, el('button', { className: 'panel-close', title: 'Close', attrs: { 'aria-label': 'Close panel' }, onClick: () => this.hide() }, '×'), ...children);
     this.root.hidden = false;
     this.root.scrollTop = 0;
+    // The graph shrinks to the space left of the panel (styles.css), so nothing picked hides behind it.
+    document.body.classList.add('panel-open');
   }
 
   hide(): void {
     this.root.hidden = true;
     clear(this.root);
+    document.body.classList.remove('panel-open');
   }
 
   loading(what: string): void {
@@ -43,7 +46,7 @@ export class Panel {
       el('header', { className: 'panel-head' },
         typeBadge(entity.type),
         el('h2', {}, entity.name),
-        entity.aliases.length > 0 && el('p', { className: 'aliases' }, `Also: ${entity.aliases.join(', ')}`),
+        otherNames(entity.name, entity.aliases).length > 0 && el('p', { className: 'aliases' }, `Also: ${otherNames(entity.name, entity.aliases).join(', ')}`),
         el('div', { className: 'panel-actions' },
           el('button', { onClick: () => this.actions.expand(entity.id) }, 'Expand neighbours'),
           el('button', { onClick: () => this.actions.pathsFrom(entity.id) }, 'Paths from here…')),
@@ -103,6 +106,12 @@ export class Panel {
         })))),
     );
   }
+}
+
+/** Aliases as the store keeps them include the canonical name itself; the panel lists only the others. */
+function otherNames(name: string, aliases: string[]): string[] {
+  const seen = new Set([name.toLowerCase()]);
+  return aliases.filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
 }
 
 function section(title: string, ...children: Array<Node | null>): HTMLElement {
