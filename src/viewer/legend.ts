@@ -34,6 +34,17 @@ export function mountLegend(root: HTMLElement, graph: KgGraph, state: ViewState,
       render();
     });
 
+    const dateInput = (key: 'fromDate' | 'toDate', label: string) => {
+      const input = el('input', { attrs: { type: 'date', 'data-filter': key, 'aria-label': label } });
+      input.value = state[key];
+      input.addEventListener('change', () => {
+        state[key] = input.value;
+        refresh();
+        render();
+      });
+      return el('label', { className: 'legend-date' }, `${label} `, input);
+    };
+
     clear(root);
     root.append(
       el('h3', {}, 'Entities'),
@@ -42,6 +53,9 @@ export function mountLegend(root: HTMLElement, graph: KgGraph, state: ViewState,
       ...RELATION_TYPES.filter((t) => total.relations[t]).map((t) => row('relation', t, RELATION_COLOURS[t], relationLabel(t), state.hiddenRelationTypes, shown.relations[t] ?? 0, total.relations[t] ?? 0)),
       el('h3', {}, `Min. confidence ${state.minConfidence.toFixed(2)}`),
       slider,
+      el('h3', {}, 'Reported between'),
+      dateInput('fromDate', 'from'),
+      dateInput('toDate', 'to'),
     );
   };
   render();

@@ -12,6 +12,9 @@ export interface ViewState {
   hiddenEntityTypes: Set<string>;
   hiddenRelationTypes: Set<string>;
   minConfidence: number;
+  /** YYYY-MM-DD bounds on when a relation was reported; relations without dates always stay. */
+  fromDate: string;
+  toDate: string;
   /** Set by "Paths from here…": the next entity picked becomes the other end. */
   pathFrom: string | null;
 }
@@ -20,7 +23,7 @@ export function initialViewState(): ViewState {
   return {
     hovered: null, hoveredNeighbours: new Set(), selected: null,
     highlightedNodes: new Set(), highlightedEdges: new Set(),
-    hiddenEntityTypes: new Set(), hiddenRelationTypes: new Set(), minConfidence: 0, pathFrom: null,
+    hiddenEntityTypes: new Set(), hiddenRelationTypes: new Set(), minConfidence: 0, fromDate: '', toDate: '', pathFrom: null,
   };
 }
 
@@ -31,6 +34,8 @@ export function nodeFilteredOut(state: ViewState, attrs: { entityType: string; c
 export function edgeFilteredOut(state: ViewState, graph: KgGraph, edge: string): boolean {
   const attrs = graph.getEdgeAttributes(edge);
   return state.hiddenRelationTypes.has(attrs.relationType) || attrs.confidence < state.minConfidence
+    || (state.fromDate !== '' && attrs.lastDate !== null && attrs.lastDate < state.fromDate)
+    || (state.toDate !== '' && attrs.firstDate !== null && attrs.firstDate > state.toDate)
     || nodeFilteredOut(state, graph.getNodeAttributes(graph.source(edge)))
     || nodeFilteredOut(state, graph.getNodeAttributes(graph.target(edge)));
 }

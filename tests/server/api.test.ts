@@ -220,3 +220,19 @@ describe.skipIf(!CAN_WIPE)('JSON API', () => {
     expect((await fetch(`${server.url}/..%2f..%2fpackage.json`)).status).toBe(404);
   });
 });
+
+describe.skipIf(!CAN_WIPE)('JSON API when Neo4j goes away', () => {
+  it('answers 503 with a message that names the server and what to do', async () => {
+    const store = await openTestStore();
+    const server = await startServer({ store, port: 0 });
+    try {
+      await store.close();
+      const response = await fetch(`${server.url}/api/stats`);
+      const body = await response.json() as { error: string };
+      expect(response.status).toBe(503);
+      expect(body.error).toMatch(/Neo4j/);
+    } finally {
+      await server.close();
+    }
+  });
+});
