@@ -1,0 +1,123 @@
+// The extractor's general rules, each pinned on sentences written for this test (invented actors where
+// a name is needed, real states and organisations from the lexicons).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { articleId } from '../../src/text/ids.js';
+import type { Article, Extraction } from '../../src/types.js';
+
+function read(text: string, date = '2025-03-04'): Extraction {
+  const article: Article = { meta: { id: articleId(text), title: 'test', date }, text };
+  return extract(article);
+}
+
+function names(doc: Extraction): Map<string, string> {
+  return new Map(doc.entities.map((e) => [e.id, e.name]));
+}
+
+function triples(doc: Extraction): string[] {
+  const byId = names(doc);
+  return doc.relations.map((r) => `${byId.get(r.source)} ${r.type} ${byId.get(r.target)}`).sort();
+}
+
+function entity(doc: Extraction, name: string) {
+  return doc.entities.find((e) => e.name === name || e.aliases.includes(name));
+}
+
+describe('entities', () => {
+  it('reads states from names, short forms, demonyms and seats of power, and keeps a capital after "in" a place', () => {
+    const doc = read('The White House said the U.S. would help. Qatari officials met in Doha. Moscow warned Kyiv.');
+    expect(entity(doc, 'White House')?.type).toBe('State');
+    expect(entity(doc, 'White House')?.name).toBe('United States');
+    expect(entity(doc, 'U.S.')?.name).toBe('United States');
+    expect(entity(doc, 'Qatari')?.name).toBe('Qatar');
+    expect(doc.entities.find((e) => e.name === 'Doha')?.type).toBe('Place');
+    expect(entity(doc, 'Moscow')?.type).toBe('State');
+  });
+
+  it('introduces people by title or first name and resolves surnames, honorifics and role references to them', () => {
+    const doc = read('Danish Prime Minister Karla Jensby met envoy Tomas Rudd on Monday. Later Ms Jensby said Rudd was late. The Danish prime minister left.');
+    const jensby = doc.entities.find((e) => e.name === 'Karla Jensby');
+    expect(jensby?.type).toBe('Person');
+    expect(jensby?.aliases).toEqual(expect.arrayContaining(['Jensby', 'The Danish prime minister']));
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Karla Jensby', 'Tomas Rudd']);
+  });
+
+  it('finds groups by cue words and lexicon, and a firm after "analyst X of"', () => {
+    const doc = read('Shares of Norvale Holdings Corp rose, said analyst Maria Chen of Edgar Wells. Later Norvale Holdings said more. NATO agreed.');
+    expect(entity(doc, 'Norvale Holdings Corp')?.type).toBe('Group');
+    expect(entity(doc, 'Norvale Holdings')?.mentions.length).toBe(2);
+    expect(entity(doc, 'Edgar Wells')?.type).toBe('Group');
+    expect(entity(doc, 'NATO')?.type).toBe('Group');
+  });
+
+  it('invents nothing from a text with no actors, or from markup', () => {
+    expect(read('The weather was mild and the markets were quiet all day long.').entities).toEqual([]);
+  });
+
+  it('does not take people counted in thousands for a people acting as a group', () => {
+    const doc = read('Thousands of Ukrainians fled. The Palestinians rejected the offer.');
+    expect(entity(doc, 'Ukrainians')).toBeUndefined();
+    expect(entity(doc, 'Palestinians')?.type).toBe('Group');
+  });
+});
+
+describe('relations', () => {
+  it('reads a passive with a coordinated list of agents as one relation per agent, aimed at the proposer', () => {
+    const doc = read('Chancellor Ulrich Brandt floated a plan, but the plan was rejected by Egypt, Jordan and the Palestinians.');
+    expect(triples(doc).filter((t) => t.includes('REJECTS'))).toEqual([
+      'Egypt REJECTS Ulrich Brandt', 'Jordan REJECTS Ulrich Brandt', 'Palestinians REJECTS Ulrich Brandt',
+    ]);
+  });
+
+  it('gives nothing for a negated meeting, and REJECTS for a refusal to meet', () => {
+    expect(triples(read('President Ana Morel did not meet Prime Minister Ivo Tamm.')).filter((t) => t.includes('MEETS'))).toEqual([]);
+    const refused = read('President Ana Morel refused to meet Prime Minister Ivo Tamm.');
+    expect(triples(refused)).toContain('Ana Morel REJECTS Ivo Tamm');
+    expect(triples(refused).some((t) => t.includes('MEETS'))).toBe(false);
+    expect(refused.relations.find((r) => r.type === 'REJECTS')?.status).toBe('refused');
+  });
+
+  it('reads planned meetings with their date resolved against the article date', () => {
+    const doc = read('Egyptian Foreign Minister Omar Fahd is set to meet his Qatari counterpart Sheikh Hamad bin Nasser on Thursday.', '2025-03-04');
+    const meeting = doc.relations.find((r) => r.type === 'MEETS');
+    expect(meeting).toBeDefined();
+    expect(meeting?.status).toBe('planned');
+    expect(meeting?.date).toBe('2025-03-06');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Omar Fahd WORKS_FOR Egypt', 'Hamad bin Nasser WORKS_FOR Qatar']));
+  });
+
+  it('reads mediation in the passive and by mediator nouns, between the parties of the talks', () => {
+    const doc = read('Israel and Hamas are ready for negotiations, mediated by Qatar and Egypt.');
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      'Egypt MEDIATES Hamas', 'Egypt MEDIATES Israel', 'Qatar MEDIATES Hamas', 'Qatar MEDIATES Israel',
+    ]));
+  });
+
+  it('reads nominal forms: war with, attack on, hyphenated talks, -backed', () => {
+    const doc = read("Iran-backed Hezbollah fired. Israel's war with Hezbollah goes on. The Russia-Ukraine talks resumed. Hamas's attack on Israel shocked many.");
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      'Iran SUPPORTS Hezbollah', 'Hezbollah FIGHTS Israel', 'Russia NEGOTIATES_WITH Ukraine', 'Hamas ATTACKS Israel',
+    ]));
+  });
+
+  it('keeps what is pressed for, and skips a relative clause to find the subject', () => {
+    const doc = read('President Lena Voss, who has long doubted the deal, will be pushing Iran to accept inspections.');
+    const pressure = doc.relations.find((r) => r.type === 'PRESSURES');
+    expect(triples(doc)).toContain('Lena Voss PRESSURES Iran');
+    expect(pressure?.object).toContain('accept inspections');
+  });
+
+  it('reads no meeting, mediation, rejection, attack or fight in a sports report', () => {
+    const doc = read([
+      'Rovers FC beat Athletic United 3-1 on Saturday to go top of the league.',
+      'Rovers FC met Athletic United in the cup final last season, when the coach said his players would win the title.',
+      'Striker Leo Marsh scored twice and the club’s fans celebrated the victory after the match.',
+    ].join('\n'));
+    const political = doc.relations.filter((r) => ['MEETS', 'MEDIATES', 'REJECTS', 'ATTACKS', 'FIGHTS'].includes(r.type));
+    expect(political).toEqual([]);
+  });
+
+  it('reads membership', () => {
+    expect(triples(read('Norway is a NATO member.'))).toContain('Norway MEMBER_OF NATO');
+  });
+});
