@@ -130,7 +130,13 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       if (unit.candidate.demonym && !lexicon().actingNouns.has(wordOf(units[i + 1]) ?? '')) continue;
       return listLeft(view, i);
     }
-    if ((unit as Unit | undefined)?.kind === 'actor') continue;
+    if ((unit as Unit | undefined)?.kind === 'actor') {
+      // A place that is not after a preposition is itself the subject ("Istanbul to host the talks"): no actor acts.
+      const before = wordOf(units[i - 1]);
+      const infinitiveSubject = wordOf(units[i + 1]) === 'to' && i + 2 === trigger;
+      if (infinitiveSubject || !['in', 'at', 'from', 'to', 'for', 'near', 'into', 'of'].includes(before ?? '')) return undefined;
+      continue;
+    }
     const word = wordOf(unit);
     if (word === undefined) continue;
     if (word === 'who' || word === 'which') {
