@@ -65,7 +65,7 @@ export function mergeIntoGraph(graph: KgGraph, data: Pick<GraphPage, 'nodes' | '
 
 function edgeAttrs(edge: EdgeView): EdgeAttrs {
   return {
-    size: Math.min(6, 1.2 + Math.log2(1 + edge.evidenceCount)),
+    size: Math.min(7, 2 + Math.log2(1 + edge.evidenceCount)),
     color: RELATION_COLOURS[edge.type] ?? FALLBACK_COLOUR,
     label: relationLabel(edge.type),
     type: isSymmetric(edge.type) ? 'line' : 'arrow',

@@ -57,7 +57,8 @@ export class LayoutRunner {
     this.supervisor?.kill();
     const inferred = forceAtlas2.inferSettings(this.graph);
     this.supervisor = new FA2Layout(this.graph, {
-      settings: { ...inferred, barnesHutOptimize: this.graph.order > 300, adjustSizes: false, slowDown: 2, scalingRatio: 8, gravity: 1 },
+      // Strong gravity keeps entities without relations near the rest instead of drifting to the edges.
+      settings: { ...inferred, barnesHutOptimize: this.graph.order > 300, adjustSizes: false, slowDown: 2, scalingRatio: 8, strongGravityMode: true, gravity: 0.4 },
     });
     this.supervisor.start();
     this.timer = setTimeout(() => this.stop(), budgetMs);
