@@ -78,6 +78,9 @@ function capitalRunEnd(tokens: Token[], i: number): number {
     if (isWord(token) && token.cap) { end++; continue; }
     const next = tokens[end + 1];
     if (end > i && CONNECTORS.has(token.lower) && next && next.cap && isWord(next)) { end++; continue; }
+    // "al-Sisi", "bin-Zayed": a lower-case particle joined by a hyphen to the next part of the name.
+    const afterHyphen = tokens[end + 2];
+    if (end > i && CONNECTORS.has(token.lower) && next?.text === '-' && next.joined && afterHyphen?.joined && afterHyphen.cap) { end += 3; continue; }
     if (end > i && token.text === '-' && token.joined && next && next.joined && next.cap) { end++; continue; }
     break;
   }

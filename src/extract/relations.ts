@@ -164,6 +164,17 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
   return undefined;
 }
 
+/** "Saudi Crown Prince X": the state only qualifies the titled person after it, who is the actor. */
+function titlesPersonAfter(view: SentenceView, i: number): boolean {
+  const unit = view.units[i];
+  if (!isActor(unit) || unit.type === 'Person') return false;
+  for (let k = i + 1; k < Math.min(view.units.length, i + 5); k++) {
+    const next = view.units[k];
+    if (next?.kind === 'actor') return next.type === 'Person' && next.candidate.titleStart === unit.candidate.end;
+  }
+  return false;
+}
+
 /** What it is done to: the first actor to the right, past a few words, and those coordinated with it. */
 function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5): Found | undefined {
   const units = view.units;
@@ -171,6 +182,7 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     const unit = units[i];
     if (isActor(unit)) {
       if (unit.candidate.demonym && !lexicon().actingNouns.has(wordOf(units[i + 1]) ?? '') && !isActor(units[i + 2])) { filler++; continue; }
+      if (titlesPersonAfter(view, i)) { filler++; continue; }
       return listRight(view, i);
     }
     if ((unit as Unit | undefined)?.kind === 'actor') return undefined;
@@ -199,7 +211,7 @@ function actorsAfterBy(view: SentenceView, from: number): Found | undefined {
 }
 
 /** Whoever proposed what is rejected: "Y's plan", "his proposal", "as called for by Y", or the proposer named earlier in the sentence. */
-function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: EntityDraft[], passive: boolean, trigger = from): { entity: EntityDraft; how: string } | undefined {
+function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: EntityDraft[], passive: boolean, trigger = from): { entity: EntityDraft; others?: EntityDraft[]; how: string } | undefined {
   const units = view.units;
   const lex = lexicon();
   const excluded = (e: EntityDraft) => rejecters.includes(e) || e.type === 'Place';
@@ -208,7 +220,10 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
   for (let i = from; i < end; i++) {
     if (wordOf(units[i]) === 'by' && !passive) {
       const after = units[i + 1];
-      if (isActor(after) && !excluded(after.entity)) return { entity: after.entity, how: 'proposer-by' };
+      if (isActor(after) && !excluded(after.entity)) {
+        const all = listRight(view, i + 1).entities.filter((e) => !excluded(e));
+        return { entity: after.entity, others: all.slice(1), how: 'proposer-by' };
+      }
     }
   }
   const objectEnd = Math.min(end, from + 5);
@@ -384,7 +399,7 @@ function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
 
     if (form.type === 'REJECTS') {
       const proposer = proposerOf(ctx, view, end, subject.entities, false);
-      if (proposer) pairs(emit, 'REJECTS', subject.entities, [proposer.entity], { confidence: proposer.how === 'proposer-in-sentence' ? 0.6 : confidence, rule: `${rule} (${proposer.how})`, status: refusedBefore(view, i) || REFUSALS.has(wordOf(units[i]) ?? '') ? 'refused' : (status ?? 'happened'), anchor: i, ...optionalObject(objectText(view, end)) });
+      if (proposer) pairs(emit, 'REJECTS', subject.entities, [proposer.entity, ...(proposer.others ?? [])], { confidence: proposer.how === 'proposer-in-sentence' ? 0.6 : confidence, rule: `${rule} (${proposer.how})`, status: refusedBefore(view, i) || REFUSALS.has(wordOf(units[i]) ?? '') ? 'refused' : (status ?? 'happened'), anchor: i, ...optionalObject(objectText(view, end)) });
       continue;
     }
     if (form.type === 'MEETS' || form.type === 'NEGOTIATES_WITH' || form.type === 'FIGHTS') {
@@ -472,7 +487,7 @@ function possessiveNounRule(ctx: Context, view: SentenceView, emit: Emit): void 
       const preposition = wordOf(units[k + 1]);
       if (type === 'REJECTS' && (preposition === 'to' || preposition === 'of')) {
         const proposer = proposerOf(ctx, view, k + 2, [ownerEntity], false);
-        if (proposer) emit({ type, source: ownerEntity, target: proposer.entity, confidence: 0.7, rule: `noun:${word} (${proposer.how})`, anchor: k, ...optionalObject(objectText(view, k + 2)) });
+        if (proposer) pairs(emit, type, [ownerEntity], [proposer.entity, ...(proposer.others ?? [])], { confidence: 0.7, rule: `noun:${word} (${proposer.how})`, anchor: k, ...optionalObject(objectText(view, k + 2)) });
       } else if ((type === 'FIGHTS' || type === 'NEGOTIATES_WITH' || type === 'MEETS') && preposition === 'with') {
         const object = objectOf(ctx, view, k + 2, 2);
         if (object) pairs(emit, type, [ownerEntity], object.entities, { confidence: 0.75, rule: `noun:${word} with`, anchor: k });
@@ -627,8 +642,11 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
       emit({ type: finalRole, source: person.entity, target, confidence: rule === 'title' ? 0.85 : 0.75, rule: `${rule}:${roleTitle.title}`, anchor: i });
     } else {
       ctx.personRoles.set(person.entity.id, role);
-      if (role === 'LEADS' && roleTitle.scope === 'group' && ctx.mostMentionedGroup) {
-        emit({ type: 'LEADS', source: person.entity, target: ctx.mostMentionedGroup, confidence: 0.5, rule: `title:${roleTitle.title} (the article's main company)`, anchor: i });
+      if (role === 'LEADS' && roleTitle.scope === 'group') {
+        // "Microsoft Corp said …, chief executive X told reporters": the group just named, else the article's main one.
+        const nearby = [...units.slice(0, i)].reverse().find((u): u is ActorUnit => isActor(u) && u.type === 'Group');
+        const company = nearby?.entity ?? ctx.mostMentionedGroup;
+        if (company) emit({ type: 'LEADS', source: person.entity, target: company, confidence: 0.5, rule: `title:${roleTitle.title} (${nearby ? 'the group just named' : "the article's main group"})`, anchor: i });
       }
     }
   }

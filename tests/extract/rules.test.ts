@@ -117,6 +117,17 @@ describe('relations', () => {
     expect(political).toEqual([]);
   });
 
+  it('takes the titled person, not the state before the title, as the one met', () => {
+    const doc = read('Envoy Mara Lind met Saudi Crown Prince Faisal bin Omar in Riyadh on Wednesday.');
+    expect(triples(doc)).toContain('Faisal bin Omar MEETS Mara Lind');
+    expect(triples(doc).some((t) => t.includes('MEETS Saudi Arabia') || t.startsWith('Saudi Arabia MEETS'))).toBe(false);
+  });
+
+  it('aims a rejection at every proposer of a coordinated "by" list', () => {
+    const doc = read('Iran rejected a proposal by France, Germany and Britain to curb its programme.');
+    expect(triples(doc).filter((t) => t.includes('REJECTS'))).toEqual(['Iran REJECTS France', 'Iran REJECTS Germany', 'Iran REJECTS United Kingdom']);
+  });
+
   it('reads membership', () => {
     expect(triples(read('Norway is a NATO member.'))).toContain('Norway MEMBER_OF NATO');
   });
