@@ -142,11 +142,21 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     }, edge);
     await page.waitForTimeout(100);
     const box = (await page.locator('#graph').boundingBox())!;
-    const [a, b] = await page.evaluate((e) => {
+    // A point on the edge where sigma's own picking finds it (no node or crossing edge on top).
+    const spot = await page.evaluate((e) => {
       const kg = (window as any).__kg;
-      return kg.graph.extremities(e).map((n: string) => kg.nodeViewport(n));
-    }, edge) as Array<{ x: number; y: number }>;
-    await page.mouse.click(box.x + (a!.x + b!.x) / 2, box.y + (a!.y + b!.y) / 2);
+      const [a, b] = kg.graph.extremities(e).map((n: string) => kg.nodeViewport(n));
+      for (let t = 0.5, step = 0; step < 40; step += 1, t = 0.5 + (step % 2 ? 1 : -1) * Math.ceil(step / 2) * 0.01) {
+        // Whole pixels, as a mouse event gives them; the neighbours too, so rounding cannot miss a thin edge.
+        const x = Math.round(a.x + (b.x - a.x) * t);
+        const y = Math.round(a.y + (b.y - a.y) * t);
+        const around = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].every(([dx, dy]) => kg.renderer.getEdgeAtPoint(x + dx, y + dy) === e);
+        if (around && !kg.renderer.getNodeAtPosition({ x, y })) return { x, y };
+      }
+      return null;
+    }, edge) as { x: number; y: number } | null;
+    expect(spot, 'a clickable point on the edge').not.toBeNull();
+    await page.mouse.click(box.x + spot!.x, box.y + spot!.y);
     const panel = page.locator('#panel');
     await expect.poll(() => panel.locator('h2').first().textContent(), { timeout: 15_000 }).toBe('Isla Moreau criticizes Aldoria');
     expect(await panel.locator('.evidence .sentence').allTextContents()).toEqual(['Isla Moreau criticized Aldoria for the delay.']);
