@@ -150,7 +150,7 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
         // Whole pixels, as a mouse event gives them; the neighbours too, so rounding cannot miss a thin edge.
         const x = Math.round(a.x + (b.x - a.x) * t);
         const y = Math.round(a.y + (b.y - a.y) * t);
-        const around = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].every(([dx, dy]) => kg.renderer.getEdgeAtPoint(x + dx, y + dy) === e);
+        const around = ([[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]] as Array<[number, number]>).every(([dx, dy]) => kg.renderer.getEdgeAtPoint(x + dx, y + dy) === e);
         if (around && !kg.renderer.getNodeAtPosition({ x, y })) return { x, y };
       }
       return null;
