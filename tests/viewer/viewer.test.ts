@@ -134,17 +134,17 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
   it('clicking an edge shows its evidence', async () => {
     // A straight edge (one relation between its pair): its middle is halfway between its ends on screen.
     const edge = await page.evaluate(([from, to]) => (window as any).__kg.graph.edges(from, to)[0], [id('Isla Moreau'), id('Aldoria')]);
-    await page.evaluate((e) => {
-      const kg = (window as any).__kg;
-      const [a, b] = kg.graph.extremities(e).map((n: string) => kg.renderer.getNodeDisplayData(n));
-      kg.renderer.getCamera().setState({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: 0.8, angle: 0 });
-      kg.renderer.refresh();
-    }, edge);
-    await page.waitForTimeout(100);
+    // Nodes must stand still while we aim: wait out any layout still running from an earlier step.
+    await expect.poll(() => page.evaluate(() => (window as any).__kg.layout?.running ?? false), { timeout: 20_000 }).toBe(false);
     const box = (await page.locator('#graph').boundingBox())!;
-    // A point on the edge where sigma's own picking finds it (no node or crossing edge on top).
-    const spot = await page.evaluate((e) => {
+    // Centre the edge, let sigma draw (its picking reads the last frame, slow in software WebGL), then look for
+    // a point on it where sigma's own picking finds it (no node or crossing edge on top); retried until drawn.
+    const findSpot = () => page.evaluate(async (e) => {
       const kg = (window as any).__kg;
+      const [a0, b0] = kg.graph.extremities(e).map((n: string) => kg.renderer.getNodeDisplayData(n));
+      kg.renderer.getCamera().setState({ x: (a0.x + b0.x) / 2, y: (a0.y + b0.y) / 2, ratio: 0.8, angle: 0 });
+      kg.renderer.refresh();
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       const [a, b] = kg.graph.extremities(e).map((n: string) => kg.nodeViewport(n));
       for (let t = 0.5, step = 0; step < 40; step += 1, t = 0.5 + (step % 2 ? 1 : -1) * Math.ceil(step / 2) * 0.01) {
         // Whole pixels, as a mouse event gives them; the neighbours too, so rounding cannot miss a thin edge.
@@ -154,9 +154,11 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
         if (around && !kg.renderer.getNodeAtPosition({ x, y })) return { x, y };
       }
       return null;
-    }, edge) as { x: number; y: number } | null;
-    expect(spot, 'a clickable point on the edge').not.toBeNull();
-    await page.mouse.click(box.x + spot!.x, box.y + spot!.y);
+    }, edge) as Promise<{ x: number; y: number } | null>;
+    let spot: { x: number; y: number } | null = null;
+    await expect.poll(async () => (spot = await findSpot()), { timeout: 15_000, interval: 500, message: 'a clickable point on the edge' }).not.toBeNull();
+    const at = spot as unknown as { x: number; y: number };
+    await page.mouse.click(box.x + at.x, box.y + at.y);
     const panel = page.locator('#panel');
     await expect.poll(() => panel.locator('h2').first().textContent(), { timeout: 15_000 }).toBe('Isla Moreau criticizes Aldoria');
     expect(await panel.locator('.evidence .sentence').allTextContents()).toEqual(['Isla Moreau criticized Aldoria for the delay.']);
