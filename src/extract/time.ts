@@ -16,16 +16,20 @@ function iso(date: Date): string {
 export function datesIn(sentence: string, articleDate: string | undefined, status: RelationStatus | undefined): FoundDate[] {
   if (!MAY_NAME_A_DAY.test(sentence)) return [];
   const reference = articleDate ? new Date(`${articleDate}T12:00:00Z`) : undefined;
-  const results = reference
-    ? chrono.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: status === 'planned' })
-    : chrono.parse(sentence);
+  const results = reference ? chrono.parse(sentence, { instant: reference, timezone: 0 }) : chrono.parse(sentence);
   const found: FoundDate[] = [];
   for (const result of results) {
     const { start } = result;
     const dayNamed = start.isCertain('day') || start.isCertain('weekday');
     // Without the article's date a weekday or "today" cannot be placed.
     if (!dayNamed || (!reference && !start.isCertain('year'))) continue;
-    found.push({ date: iso(start.date()), index: result.index });
+    let date = start.date();
+    // A bare weekday of something planned is the coming one ("will meet on Thursday"); a written date
+    // ("his January 20 inauguration") stays where chrono puts it, so chrono's forwardDate is not used.
+    if (reference && status === 'planned' && !start.isCertain('day') && date < reference && iso(date) !== iso(reference)) {
+      date = new Date(date.getTime() + 7 * 86_400_000);
+    }
+    found.push({ date: iso(date), index: result.index });
   }
   return found;
 }

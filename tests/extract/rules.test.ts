@@ -86,6 +86,11 @@ describe('relations', () => {
     expect(triples(doc)).toEqual(expect.arrayContaining(['Omar Fahd WORKS_FOR Egypt', 'Hamad bin Nasser WORKS_FOR Qatar']));
   });
 
+  it('keeps a written day in the past even in a planned clause', () => {
+    const doc = read('President Ana Morel would be the first leader to meet Prime Minister Ivo Tamm since his January 20 inauguration.', '2025-02-04');
+    expect(doc.relations.find((r) => r.type === 'MEETS')?.date).toBe('2025-01-20');
+  });
+
   it('reads mediation in the passive and by mediator nouns, between the parties of the talks', () => {
     const doc = read('Israel and Hamas are ready for negotiations, mediated by Qatar and Egypt.');
     expect(triples(doc)).toEqual(expect.arrayContaining([
