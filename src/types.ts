@@ -19,7 +19,7 @@ export type EntityType = z.infer<typeof EntityTypeSchema>;
 export type RelationType = z.infer<typeof RelationTypeSchema>;
 export type RelationStatus = z.infer<typeof RelationStatusSchema>;
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const Confidence = z.number().min(0).max(1);
 
 export const MentionSchema = z.object({

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ArticleError } from '../errors.js';
-import { EntityTypeSchema, RelationTypeSchema } from '../types.js';
+import { EntityTypeSchema, IsoDate, RelationTypeSchema } from '../types.js';
 import { nameKeys } from './normalise.js';
 
 const End = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
@@ -24,7 +24,7 @@ export const GoldRelationSchema = z.object({
 
 export const GoldSchema = z.object({
   article: z.string().min(1),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
+  date: IsoDate.optional(),
   entities: z.array(GoldEntitySchema),
   relations: z.array(GoldRelationSchema),
 }).strict();

@@ -6,8 +6,7 @@ import type { Sentence } from './tokens.js';
 export type Genre = 'politics' | 'sports' | 'business';
 
 export function detectGenre(sentences: Sentence[]): Genre {
-  const { genres } = lexicon();
-  const sets = { politics: new Set(genres.politics), sports: new Set(genres.sports), business: new Set(genres.business) };
+  const { genreCues: sets, genreFactor } = lexicon();
   const counts = { politics: 0, sports: 0, business: 0 };
   for (const sentence of sentences) {
     for (const token of sentence.tokens) {
@@ -17,7 +16,7 @@ export function detectGenre(sentences: Sentence[]): Genre {
     }
   }
   const leader = counts.sports >= counts.business ? 'sports' : 'business';
-  return counts[leader] > 0 && counts[leader] >= counts.politics * genres.factor ? leader : 'politics';
+  return counts[leader] > 0 && counts[leader] >= counts.politics * genreFactor ? leader : 'politics';
 }
 
 /** Relation types that a sports or business article never yields. */

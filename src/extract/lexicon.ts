@@ -121,7 +121,9 @@ export interface Lexicon {
   places: Set<string>;
   /** Lower-case organisation names from compromise's lexicon. */
   libraryOrganisations: Set<string>;
-  genres: z.infer<typeof GenreFile>;
+  /** Cue words per genre, and how far sports or business cues must outnumber politics ones. */
+  genreCues: { politics: Set<string>; sports: Set<string>; business: Set<string> };
+  genreFactor: number;
 }
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
@@ -268,7 +270,8 @@ function buildLexicon(): Lexicon {
     commonWords,
     places,
     libraryOrganisations,
-    genres,
+    genreCues: { politics: new Set(genres.politics), sports: new Set(genres.sports), business: new Set(genres.business) },
+    genreFactor: genres.factor,
   };
 }
 

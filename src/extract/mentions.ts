@@ -170,9 +170,7 @@ function titledPerson(sentence: Sentence, i: number): { titles: TitleEntry[]; na
     if (tokens[cursor]?.text === ',' && titles.length === 1 && title.entry.role !== 'HONORIFIC') break;
   }
   if (titles.length === 0) return undefined;
-  const nameEnd = capitalRunEnd(tokens, cursor);
-  if (nameEnd === cursor) return { titles, nameStart: cursor, nameEnd };
-  return { titles, nameStart: cursor, nameEnd };
+  return { titles, nameStart: cursor, nameEnd: capitalRunEnd(tokens, cursor) };
 }
 
 export function findCandidates(sentence: Sentence): Candidate[] {

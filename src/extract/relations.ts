@@ -632,9 +632,6 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
         }
       }
     }
-    if (!person.possessive && wordOf(units[i + 1]) === ',' && ['a', 'an', 'the'].includes(wordOf(units[i + 2]) ?? '')) {
-      // Apposition after the name is handled by its own title; nothing more here.
-    }
     if (isActor(anchor) && anchor.entity !== person.entity) {
       const target = anchor.entity;
       const finalRole: RelationType = target.type === 'Person' ? 'WORKS_FOR' : role;

@@ -153,12 +153,21 @@ async function main(): Promise<void> {
     refresh();
     if (options.focus && graph.hasNode(id)) focusNode(id);
     setUrl('node', id);
-    panel.loading('entity');
+    await intoPanel('entity', async () => panel.entity(await api.entity(id)));
+  }
+
+  /** Shows "loading" in the side panel, then what `show` puts there, or the error as a message. */
+  async function intoPanel(what: string, show: () => Promise<void>): Promise<void> {
+    panel.loading(what);
     try {
-      panel.entity(await api.entity(id));
+      await show();
     } catch (error) {
       panel.error((error as Error).message);
     }
+  }
+
+  function labelOf(id: string): string {
+    return graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;
   }
 
   function focusNode(id: string): void {
@@ -170,24 +179,15 @@ async function main(): Promise<void> {
     setUrl('relation', edgeId);
     state.highlightedEdges = new Set([edgeId]);
     refresh();
-    panel.loading('relation');
-    try {
+    await intoPanel('relation', async () => {
       const data = await api.relation(edgeId);
-      const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
-      panel.relation(data, { source: name(data.edge.source), target: name(data.edge.target) });
-    } catch (error) {
-      panel.error((error as Error).message);
-    }
+      panel.relation(data, { source: labelOf(data.edge.source), target: labelOf(data.edge.target) });
+    });
   }
 
   async function openArticle(id: string): Promise<void> {
     setUrl('article', id);
-    panel.loading('article');
-    try {
-      panel.article(await api.article(id));
-    } catch (error) {
-      panel.error((error as Error).message);
-    }
+    await intoPanel('article', async () => panel.article(await api.article(id)));
   }
 
   /** Adds an entity's direct neighbours to the picture, placed around it, then relaxes the layout briefly. */
@@ -215,18 +215,14 @@ async function main(): Promise<void> {
   }
 
   async function showPaths(from: string, to: string): Promise<void> {
-    panel.loading('paths');
-    try {
+    await intoPanel('paths', async () => {
       const { paths } = await api.paths(from, to);
       for (const path of paths) mergeIntoGraph(graph, { nodes: path.nodes, edges: path.hops.map((h) => h.edge) });
       state.highlightedNodes = new Set(paths.flatMap((p) => p.nodes.map((n) => n.id)));
       state.highlightedEdges = new Set(paths.flatMap((p) => p.hops.map((h) => h.edge.id)));
       refresh();
-      const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
-      panel.paths(name(from), name(to), paths);
-    } catch (error) {
-      panel.error((error as Error).message);
-    }
+      panel.paths(labelOf(from), labelOf(to), paths);
+    });
   }
 }
 
