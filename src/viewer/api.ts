@@ -15,6 +15,9 @@ async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
 const q = (params: Record<string, string | number | undefined>) =>
   new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)])).toString();
 
+/** One page of an entity's neighbours, optionally of some relation types only. */
+export interface NeighbourQuery { skip?: number; limit?: number; relationTypes?: string[] }
+
 export interface GraphQuery { entityTypes?: string; relationTypes?: string; minConfidence?: number; articleId?: string }
 
 /** Every page of the graph, fetched one after another so no single response is huge. */
@@ -35,7 +38,8 @@ export const api = {
   article: (id: string) => getJson<ArticleDetail>(`/api/article/${encodeURIComponent(id)}`),
   relation: (id: string) => getJson<{ edge: EdgeView; evidence: EvidenceView[] }>(`/api/relation/${encodeURIComponent(id)}`),
   search: (text: string) => getJson<{ hits: SearchHit[] }>(`/api/search?${q({ q: text, limit: 8 })}`),
-  neighbours: (id: string) => getJson<NeighbourPage>(`/api/neighbours/${encodeURIComponent(id)}?limit=500`),
+  neighbours: (id: string, page: NeighbourQuery = {}) => getJson<NeighbourPage>(
+    `/api/neighbours/${encodeURIComponent(id)}?${q({ skip: page.skip, limit: page.limit, relationTypes: page.relationTypes?.join(',') })}`),
   paths: (from: string, to: string) => getJson<{ paths: PathView[] }>(`/api/paths?${q({ from, to })}`),
   stats: () => getJson<GraphStats>('/api/stats'),
   cypher: (query: string) => getJson<CypherResult>('/api/cypher', {

@@ -5,9 +5,11 @@ import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { api, fetchWholeGraph, type NeighbourPage } from './api.js';
 import { createGraph, mergeIntoGraph, type KgGraph } from './graph-data.js';
+import type { RelationType } from '../types.js';
 import { LayoutRunner } from './layout.js';
 import { Panel } from './panel.js';
-import { initialViewState, makeEdgeReducer, makeNodeReducer } from './view-state.js';
+import { initialViewState, makeEdgeReducer, makeNodeReducer, updateAppearance } from './view-state.js';
+import { progressAfterFirstPage, progressAfterTypePage, type TypeProgress } from './expansion.js';
 import { mountSearch } from './search.js';
 import { mountLegend } from './legend.js';
 import { mountConsole } from './console.js';
@@ -20,6 +22,8 @@ declare global {
 
 const params = new URLSearchParams(location.search);
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+/** Neighbours loaded per "Expand" or "More": enough to see a hub's ties, few enough to stay readable. */
+const EXPAND_PAGE = Number(params.get('expandPage')) > 0 ? Number(params.get('expandPage')) : 50;
 
 async function main(): Promise<void> {
   const graph: KgGraph = createGraph();
@@ -82,7 +86,7 @@ async function main(): Promise<void> {
   layoutButton.addEventListener('click', () => layout.toggle());
 
   Object.assign(window.__kg, {
-    renderer, layout, selectEntity, openArticle, showRelation, expand,
+    renderer, layout, selectEntity, openArticle, showRelation, expand, expandMore,
     /** Where a node is on screen, in CSS pixels relative to the graph container: what a test clicks. */
     nodeViewport: (id: string) => renderer.graphToViewport(graph.getNodeAttributes(id)),
     edgeIds: () => graph.edges(),
@@ -108,12 +112,19 @@ async function main(): Promise<void> {
     refresh();
   });
 
-  mountLegend(byId('legend'), graph, state, refresh);
+  const renderLegend = mountLegend(byId('legend'), graph, state, refresh);
   mountSearch(byId<HTMLInputElement>('search'), byId('suggestions'), (id) => void selectEntity(id, { focus: true }));
   mountConsole(byId('console'), byId<HTMLButtonElement>('console-toggle'));
   mountExport(byId('export'), graph, renderer);
 
   const stats = () => `${graph.order} entities · ${graph.size} relations`;
+  /** After entities or relations were added: sizes, communities, the legend's counts and the status follow. */
+  const graphGrew = () => {
+    updateAppearance(state, graph);
+    renderLegend();
+    status.textContent = stats();
+    refresh();
+  };
   status.textContent = graph.order === 0 ? 'The graph is empty: ingest articles with `kg ingest`.' : stats();
 
   window.__kg.isReady = true;
@@ -121,7 +132,8 @@ async function main(): Promise<void> {
   if (graph.order > 0) {
     layout.start(Number.isFinite(layoutMs) && layoutMs > 0 ? layoutMs : undefined);
     await layout.whenSettled();
-    renderer.getCamera().animatedReset({ duration: 300 });
+    // The layout moved the nodes: fit the camera to where they ended up before anyone looks.
+    await renderer.getCamera().animatedReset({ duration: 300 });
   }
   window.__kg.isLaidOut = true;
   resolveLayout();
@@ -146,14 +158,17 @@ async function main(): Promise<void> {
       state.pathFrom = null;
       return showPaths(from, id);
     }
-    if (!graph.hasNode(id)) await expand(id);
+    if (!graph.hasNode(id)) await expand(id, { showInPanel: false });
     state.selected = graph.hasNode(id) ? id : null;
     state.highlightedNodes.clear();
     state.highlightedEdges.clear();
     refresh();
     if (options.focus && graph.hasNode(id)) focusNode(id);
     setUrl('node', id);
-    await intoPanel('entity', async () => panel.entity(await api.entity(id)));
+    await intoPanel('entity', async () => {
+      panel.entity(await api.entity(id));
+      showExpansion(id);
+    });
   }
 
   /** Shows "loading" in the side panel, then what `show` puts there, or the error as a message. */
@@ -190,26 +205,55 @@ async function main(): Promise<void> {
     await intoPanel('article', async () => panel.article(await api.article(id)));
   }
 
-  /** Adds an entity's direct neighbours to the picture, placed around it, then relaxes the layout briefly. */
-  async function expand(id: string): Promise<void> {
-    let page: NeighbourPage;
+  /** What "Expand" and "More" have loaded per entity, by relation type. */
+  const expansions = new Map<string, TypeProgress[]>();
+
+  function showExpansion(id: string): void {
+    const progress = expansions.get(id);
+    if (progress) panel.expansion(id, progress, (type) => void expandMore(id, type));
+  }
+
+  /** Adds the first page of an entity's neighbours (grouped by relation type), placed around it. */
+  async function expand(id: string, options: { showInPanel?: boolean } = {}): Promise<void> {
+    const page = await neighbourPage(id, { limit: EXPAND_PAGE });
+    if (!page) return;
+    // The entity's relation types say which types may have more neighbours than the first page holds.
+    const detail = await api.entity(id).catch(() => null);
+    if (detail && !graph.hasNode(id)) mergeIntoGraph(graph, { nodes: [detail.entity], edges: [] });
+    placeAround(id, page);
+    expansions.set(id, progressAfterFirstPage(page, detail?.relations.map((r) => r.type) ?? page.groups.map((g) => g.type)));
+    if (options.showInPanel !== false) showExpansion(id);
+  }
+
+  /** The next page of one relation type's neighbours. */
+  async function expandMore(id: string, type: RelationType): Promise<void> {
+    const progress = expansions.get(id) ?? [];
+    const skip = progress.find((p) => p.type === type)?.loaded ?? 0;
+    const page = await neighbourPage(id, { relationTypes: [type], skip, limit: EXPAND_PAGE });
+    if (!page) return;
+    placeAround(id, page);
+    expansions.set(id, progressAfterTypePage(progress, type, page));
+    showExpansion(id);
+  }
+
+  async function neighbourPage(id: string, query: Parameters<typeof api.neighbours>[1]): Promise<NeighbourPage | null> {
     try {
-      page = await api.neighbours(id);
+      return await api.neighbours(id, query);
     } catch (error) {
       toast((error as Error).message);
-      return;
+      return null;
     }
+  }
+
+  /** Merges a page of neighbours, puts the new ones in a ring around the entity, then relaxes the layout briefly. */
+  function placeAround(id: string, page: NeighbourPage): void {
     const anchor = graph.hasNode(id) ? graph.getNodeAttributes(id) : { x: 0, y: 0 };
     const { addedNodes, addedEdges } = mergeIntoGraph(graph, page);
-    if (!graph.hasNode(id)) {
-      const detail = await api.entity(id).catch(() => null);
-      if (detail) mergeIntoGraph(graph, { nodes: [detail.entity], edges: page.edges });
-    }
     addedNodes.forEach((node, i) => {
       const angle = (2 * Math.PI * i) / Math.max(1, addedNodes.length);
       graph.mergeNodeAttributes(node, { x: anchor.x + 20 * Math.cos(angle), y: anchor.y + 20 * Math.sin(angle) });
     });
-    status.textContent = stats();
+    graphGrew();
     toast(`${addedNodes.length} entities and ${addedEdges.length} relations added.`);
     if (addedNodes.length > 0) layout.start(1500);
   }
@@ -218,6 +262,7 @@ async function main(): Promise<void> {
     await intoPanel('paths', async () => {
       const { paths } = await api.paths(from, to);
       for (const path of paths) mergeIntoGraph(graph, { nodes: path.nodes, edges: path.hops.map((h) => h.edge) });
+      graphGrew();
       state.highlightedNodes = new Set(paths.flatMap((p) => p.nodes.map((n) => n.id)));
       state.highlightedEdges = new Set(paths.flatMap((p) => p.hops.map((h) => h.edge.id)));
       refresh();

@@ -28,7 +28,12 @@ export function clear(node: Node): void {
   while (node.firstChild) node.removeChild(node.firstChild);
 }
 
-export interface Mark { start: number; end: number; className: string; title?: string }
+export interface Mark {
+  start: number; end: number; className: string; title?: string;
+  /** Underline colour, from the palette, so the page and the graph use the same colour for a type. */
+  colour?: string;
+  onClick?: () => void;
+}
 
 /**
  * Text with some ranges wrapped in <mark>: the slices between marks are text nodes, the marks hold text
@@ -40,7 +45,9 @@ export function markedText(text: string, marks: Mark[]): DocumentFragment {
   for (const mark of [...marks].sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (mark.start < cursor || mark.end > text.length || mark.end <= mark.start) continue;
     if (mark.start > cursor) fragment.appendChild(document.createTextNode(text.slice(cursor, mark.start)));
-    fragment.appendChild(el('mark', { className: mark.className, ...(mark.title ? { title: mark.title } : {}) }, text.slice(mark.start, mark.end)));
+    const marked = el('mark', { className: mark.className, ...(mark.title ? { title: mark.title } : {}), ...(mark.onClick ? { onClick: mark.onClick } : {}) }, text.slice(mark.start, mark.end));
+    if (mark.colour) marked.style.borderBottomColor = mark.colour;
+    fragment.appendChild(marked);
     cursor = mark.end;
   }
   if (cursor < text.length) fragment.appendChild(document.createTextNode(text.slice(cursor)));

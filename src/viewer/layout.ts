@@ -5,15 +5,12 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlapModule, { type NoverlapLayoutParameters } from 'graphology-layout-noverlap';
 import type Sigma from 'sigma';
 import type { KgGraph } from './graph-data.js';
+import { cjsDefault } from './cjs.js';
 
-/** The package is CommonJS: its default export arrives as the module itself or under .default, by bundler. */
 interface FA2Supervisor { isRunning(): boolean; start(): void; stop(): void; kill(): void }
-const FA2Layout = ((FA2LayoutModule as unknown as { default?: unknown }).default ?? FA2LayoutModule) as unknown as
-  new (graph: KgGraph, params: { settings: ForceAtlas2Settings }) => FA2Supervisor;
+const FA2Layout = cjsDefault<unknown>(FA2LayoutModule) as new (graph: KgGraph, params: { settings: ForceAtlas2Settings }) => FA2Supervisor;
 
-const noverlap = ((noverlapModule as unknown as { default?: unknown }).default ?? noverlapModule) as unknown as {
-  assign(graph: KgGraph, params: NoverlapLayoutParameters): void;
-};
+const noverlap = cjsDefault<unknown>(noverlapModule) as { assign(graph: KgGraph, params: NoverlapLayoutParameters): void };
 
 export interface LayoutSettings {
   /** Wall-clock budget for the worker; bigger graphs get more, up to maxMs. */

@@ -1,11 +1,84 @@
-// Legend and filters in one: a checkbox per entity and relation type with live counts, and a confidence slider.
+// Legend and filters in one: a checkbox per entity and relation type with live counts, a confidence slider,
+// a date range with a replay slider over it, and the appearance switches (node size measure, communities).
 import { ENTITY_TYPES, RELATION_TYPES } from '../types.js';
 import { clear, el } from './dom.js';
 import { countByType, relationLabel, type KgGraph } from './graph-data.js';
+import { SIZE_MEASURES, SIZE_MEASURE_LABELS, type SizeMeasure } from './metrics.js';
 import { ENTITY_COLOURS, RELATION_COLOURS } from './palette.js';
-import { edgeFilteredOut, nodeFilteredOut, type ViewState } from './view-state.js';
+import { nextStop, replayDates, stopForDate } from './timeline.js';
+import { edgeFilteredOut, nodeFilteredOut, updateAppearance, type ViewState } from './view-state.js';
 
-export function mountLegend(root: HTMLElement, graph: KgGraph, state: ViewState, refresh: () => void): void {
+/** Long enough to see what a date added, even when software WebGL draws a frame in half a second. */
+const REPLAY_STEP_MS = 900;
+
+/** Mounts the legend; the returned function draws it again (after the graph grew). */
+export function mountLegend(root: HTMLElement, graph: KgGraph, state: ViewState, refresh: () => void): () => void {
+  let playTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Moves the replay to a stop: the "to" bound becomes its date, and the last stop lifts the bound. */
+  const replayTo = (dates: string[], stop: number) => {
+    state.toDate = stop >= dates.length - 1 ? '' : dates[stop]!;
+    refresh();
+  };
+  const stopPlaying = () => {
+    if (playTimer) clearTimeout(playTimer);
+    playTimer = null;
+  };
+  const play = (dates: string[], stop: number) => {
+    replayTo(dates, stop);
+    const next = nextStop(dates, stop);
+    playTimer = next === null ? null : setTimeout(() => play(dates, next), REPLAY_STEP_MS);
+    render();
+  };
+
+  const appearance = () => {
+    const sizeBy = el('select', { attrs: { 'data-control': 'size-by', 'aria-label': 'Node size by' } },
+      ...SIZE_MEASURES.map((m) => el('option', { attrs: { value: m } }, SIZE_MEASURE_LABELS[m])));
+    sizeBy.value = state.sizeBy;
+    sizeBy.addEventListener('change', () => {
+      state.sizeBy = sizeBy.value as SizeMeasure;
+      updateAppearance(state, graph);
+      refresh();
+    });
+    const communities = el('input', { attrs: { type: 'checkbox', 'data-control': 'communities' } });
+    communities.checked = state.colourByCommunity;
+    communities.addEventListener('change', () => {
+      state.colourByCommunity = communities.checked;
+      updateAppearance(state, graph);
+      refresh();
+      render();
+    });
+    const found = new Set(state.communityColours.values()).size;
+    return [
+      el('label', { className: 'legend-date' }, 'Size by ', sizeBy),
+      el('label', { className: 'legend-row' }, communities, state.colourByCommunity ? `Communities (${found} colours)` : 'Colour by community'),
+    ];
+  };
+
+  const replay = () => {
+    const dates = replayDates(graph);
+    const stop = stopForDate(dates, state.toDate);
+    const label = el('span', { className: 'replay-date' }, state.toDate === '' ? 'all dates' : `up to ${state.toDate}`);
+    const slider = el('input', { attrs: { type: 'range', min: '0', max: String(Math.max(0, dates.length - 1)), step: '1', 'data-filter': 'replay', 'aria-label': 'Replay up to date' } });
+    slider.value = String(stop);
+    // While dragging only the picture follows; the legend's counts are redrawn when the slider is let go.
+    slider.addEventListener('input', () => {
+      stopPlaying();
+      replayTo(dates, Number(slider.value));
+      label.textContent = state.toDate === '' ? 'all dates' : `up to ${state.toDate}`;
+    });
+    slider.addEventListener('change', () => render());
+    const button = el('button', { className: 'replay-play', attrs: { type: 'button', 'data-control': 'replay-play' }, onClick: () => {
+      if (playTimer) {
+        stopPlaying();
+        render();
+      } else {
+        play(dates, state.toDate === '' ? 0 : stop);
+      }
+    } }, playTimer ? 'Pause' : 'Play');
+    return [el('div', { className: 'replay' }, button, slider), label];
+  };
+
   const render = () => {
     const total = countByType(graph);
     const shown = { entities: {} as Record<string, number>, relations: {} as Record<string, number> };
@@ -56,8 +129,12 @@ export function mountLegend(root: HTMLElement, graph: KgGraph, state: ViewState,
       el('h3', {}, 'Reported between'),
       dateInput('fromDate', 'from'),
       dateInput('toDate', 'to'),
+      el('h3', {}, 'Replay by date'),
+      ...replay(),
+      el('h3', {}, 'Appearance'),
+      ...appearance(),
     );
   };
   render();
-  graph.on('nodeAdded', () => render());
+  return render;
 }

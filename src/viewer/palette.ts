@@ -27,8 +27,24 @@ export const DIMMED_NODE = '#e3e6ea';
 export const DIMMED_EDGE = '#eef0f2';
 export const FALLBACK_COLOUR = '#888888';
 
+const MAX_NODE_SIZE = 26;
+/** Graphs above this many nodes get smaller discs, so they do not cover each other. */
+const CROWDED_ORDER = 300;
+const minNodeSize = (order: number) => (order > CROWDED_ORDER ? 2 : 5);
+
 /** Square root so hubs stand out without swallowing the picture; smaller discs when there are many. */
 export function sizeForDegree(degree: number, order = 0): number {
-  const crowded = order > 300;
-  return Math.min(26, (crowded ? 2 : 5) + (crowded ? 1.4 : 3.2) * Math.sqrt(degree));
+  return Math.min(MAX_NODE_SIZE, minNodeSize(order) + (order > CROWDED_ORDER ? 1.4 : 3.2) * Math.sqrt(degree));
 }
+
+/** A score relative to the highest, on the same range as degree sizes; square root as for degree. */
+export function sizeForScore(score: number, highest: number, order = 0): number {
+  const share = highest > 0 ? Math.max(0, score) / highest : 0;
+  return minNodeSize(order) + (MAX_NODE_SIZE - minNodeSize(order)) * Math.sqrt(share);
+}
+
+/** Colours for communities: distinct from each other, reused in turn when there are more communities. */
+export const COMMUNITY_COLOURS = [
+  '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f',
+  '#393b79', '#e7969c',
+];

@@ -2,7 +2,8 @@
 // Everything shown comes from the API as data and is put in the page as text (see dom.ts).
 import type { ArticleDetail, EdgeView, EntityDetail, EvidenceView, PathView } from './api.js';
 import { append, clear, el, markedText, type Mark } from './dom.js';
-import { ENTITY_COLOURS, RELATION_COLOURS } from './palette.js';
+import type { TypeProgress } from './expansion.js';
+import { ENTITY_COLOURS, FALLBACK_COLOUR, RELATION_COLOURS } from './palette.js';
 import { relationLabel } from './graph-data.js';
 import type { EntityType, RelationType } from '../types.js';
 
@@ -14,10 +15,14 @@ export interface PanelActions {
 }
 
 export class Panel {
+  /** Where the entity view lists the pages of neighbours loaded so far, filled by `expansion`. */
+  private expansionSlot: { entityId: string; box: HTMLElement } | null = null;
+
   constructor(private readonly root: HTMLElement, private readonly actions: PanelActions) {}
 
   private show(...children: Array<Node | string | null | false>): void {
     clear(this.root);
+    this.expansionSlot = null;
     append(this.root, el('button', { className: 'panel-close', title: 'Close', attrs: { 'aria-label': 'Close panel' }, onClick: () => this.hide() }, '×'), ...children);
     this.root.hidden = false;
     this.root.scrollTop = 0;
@@ -42,6 +47,7 @@ export class Panel {
   entity(detail: EntityDetail): void {
     const { entity } = detail;
     const evidenceCount = detail.relations.reduce((n, g) => n + g.evidence.length, 0);
+    const expansionBox = el('div', { className: 'expansion' });
     this.show(
       el('header', { className: 'panel-head' },
         typeBadge(entity.type),
@@ -50,6 +56,7 @@ export class Panel {
         el('div', { className: 'panel-actions' },
           el('button', { onClick: () => this.actions.expand(entity.id) }, 'Expand neighbours'),
           el('button', { onClick: () => this.actions.pathsFrom(entity.id) }, 'Paths from here…')),
+        expansionBox,
       ),
       section(`Articles (${detail.articles.length})`, el('ul', { className: 'articles' },
         ...detail.articles.map((a) => el('li', {},
@@ -61,6 +68,17 @@ export class Panel {
           el('h4', {}, relationBadge(group.type), ` ${group.evidence.length}`),
           evidenceList(group.evidence, this.actions)))),
     );
+    this.expansionSlot = { entityId: entity.id, box: expansionBox };
+  }
+
+  /** Neighbours drawn per relation type after "Expand", each type with "More" while the server has more. */
+  expansion(entityId: string, progress: TypeProgress[], more: (type: TypeProgress['type']) => void): void {
+    if (this.expansionSlot?.entityId !== entityId) return;
+    const box = this.expansionSlot.box;
+    clear(box);
+    append(box, el('ul', { className: 'expansion-list' }, ...progress.filter((p) => p.loaded > 0 || p.more).map((p) => el('li', { attrs: { 'data-relation-type': p.type } },
+      relationBadge(p.type), ` ${p.loaded} drawn `,
+      p.more && el('button', { className: 'link more', attrs: { 'data-more': p.type }, onClick: () => more(p.type) }, 'More')))));
   }
 
   relation(data: { edge: EdgeView; evidence: EvidenceView[] }, names: { source: string; target: string }): void {
@@ -80,7 +98,11 @@ export class Panel {
 
   article(detail: ArticleDetail): void {
     const { article } = detail;
-    const marks: Mark[] = detail.mentions.map((m) => ({ start: m.start, end: m.end, className: `mention type-${m.entity.type}`, title: `${m.entity.name} (${m.entity.type})` }));
+    // Every mention underlined in its type's colour; a click selects the entity in the graph.
+    const marks: Mark[] = detail.mentions.map((m) => ({
+      start: m.start, end: m.end, className: `mention type-${m.entity.type}`, title: `${m.entity.name} (${m.entity.type})`,
+      colour: ENTITY_COLOURS[m.entity.type] ?? FALLBACK_COLOUR, onClick: () => this.actions.selectEntity(m.entity.id),
+    }));
     const text = el('div', { className: 'article-text' }, markedText(article.text, marks));
     this.show(
       el('header', { className: 'panel-head' },
@@ -120,13 +142,13 @@ function section(title: string, ...children: Array<Node | null>): HTMLElement {
 
 function typeBadge(type: EntityType): HTMLElement {
   const badge = el('span', { className: 'badge' }, type);
-  badge.style.background = ENTITY_COLOURS[type] ?? '#888';
+  badge.style.background = ENTITY_COLOURS[type] ?? FALLBACK_COLOUR;
   return badge;
 }
 
 function relationBadge(type: RelationType): HTMLElement {
   const badge = el('span', { className: 'badge' }, relationLabel(type));
-  badge.style.background = RELATION_COLOURS[type] ?? '#888';
+  badge.style.background = RELATION_COLOURS[type] ?? FALLBACK_COLOUR;
   return badge;
 }
 

@@ -1,5 +1,7 @@
 // What the user has picked: hover, selection, filters. Sigma's reducers only read this; actions change it.
 import type { KgGraph } from './graph-data.js';
+import { communityColours, detectCommunities } from './communities.js';
+import { nodeSizes, type SizeMeasure } from './metrics.js';
 import { DIMMED_EDGE, DIMMED_NODE } from './palette.js';
 
 export interface ViewState {
@@ -17,6 +19,12 @@ export interface ViewState {
   toDate: string;
   /** Set by "Paths from here…": the next entity picked becomes the other end. */
   pathFrom: string | null;
+  /** What node size shows; `nodeSizes` holds the sizes it gives, derived by `updateAppearance`. */
+  sizeBy: SizeMeasure;
+  nodeSizes: Map<string, number>;
+  /** Colour by Louvain community instead of entity type; `communityColours` is derived by `updateAppearance`. */
+  colourByCommunity: boolean;
+  communityColours: Map<string, string>;
 }
 
 export function initialViewState(): ViewState {
@@ -24,7 +32,15 @@ export function initialViewState(): ViewState {
     hovered: null, hoveredNeighbours: new Set(), selected: null,
     highlightedNodes: new Set(), highlightedEdges: new Set(),
     hiddenEntityTypes: new Set(), hiddenRelationTypes: new Set(), minConfidence: 0, fromDate: '', toDate: '', pathFrom: null,
+    sizeBy: 'degree', nodeSizes: new Map(), colourByCommunity: false, communityColours: new Map(),
   };
+}
+
+/** Recomputes the sizes and colours the chosen appearance needs; call after the graph or the choice changed. */
+export function updateAppearance(state: ViewState, graph: KgGraph): void {
+  // Degree sizes are the graph's own `size` attribute (graph-data.ts): nothing to derive.
+  state.nodeSizes = state.sizeBy === 'degree' ? new Map() : nodeSizes(graph, state.sizeBy);
+  state.communityColours = state.colourByCommunity ? communityColours(detectCommunities(graph)) : new Map();
 }
 
 export function nodeFilteredOut(state: ViewState, attrs: { entityType: string; confidence: number }): boolean {
@@ -46,6 +62,8 @@ export function makeNodeReducer(state: ViewState) {
   return (node: string, data: Display & { entityType: string; confidence: number }): Display => {
     const out: Display = { ...data };
     if (nodeFilteredOut(state, data)) out.hidden = true;
+    out.size = state.nodeSizes.get(node) ?? data.size;
+    out.color = state.communityColours.get(node) ?? data.color;
     if (state.hovered && node !== state.hovered && !state.hoveredNeighbours.has(node)) {
       out.color = DIMMED_NODE;
       out.label = '';

@@ -41,6 +41,39 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     await page.mouse.click(box.x + at.x, box.y + at.y);
   }
 
+  /** Saves what the page shows under .artifacts/screenshots, one file per view, for a person to look at. */
+  async function snap(name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  }
+
+  /** Size and colour of every node as sigma draws it (after the reducers). */
+  const drawnNodes = () => page.evaluate(() => {
+    const kg = (window as any).__kg;
+    kg.renderer.refresh();
+    return Object.fromEntries(kg.graph.nodes().map((n: string) => {
+      const d = kg.renderer.getNodeDisplayData(n);
+      return [n, { size: d.size, color: d.color, type: kg.graph.getNodeAttribute(n, 'entityType') }];
+    }));
+  }) as Promise<Record<string, { size: number; color: string; type: string }>>;
+
+  /** The relations sigma draws (not hidden by a filter), with their first-report dates. */
+  const drawnEdges = () => page.evaluate(() => {
+    const kg = (window as any).__kg;
+    kg.renderer.refresh();
+    return kg.graph.edges().filter((e: string) => !kg.renderer.getEdgeDisplayData(e)?.hidden)
+      .map((e: string) => ({ id: e, firstDate: kg.graph.getEdgeAttribute(e, 'firstDate') }));
+  }) as Promise<Array<{ id: string; firstDate: string | null }>>;
+
+  /** Sets a range input as a drag would: input events while moving, change when let go. */
+  async function slide(selector: string, value: number): Promise<void> {
+    await page.locator(selector).evaluate((input: HTMLInputElement, v) => {
+      input.value = String(v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, value);
+  }
+
   beforeAll(async () => {
     await buildViewer({ minify: false });
     store = await openTestStore();
@@ -81,6 +114,53 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     await expect(page.title()).resolves.toBe('News knowledge graph');
   });
 
+  it('fits the camera to the whole graph at first sight', async () => {
+    const { spots, width, height } = await page.evaluate(() => {
+      const kg = (window as any).__kg;
+      const container = document.getElementById('graph')!;
+      return { spots: kg.graph.nodes().map((n: string) => kg.nodeViewport(n)), width: container.clientWidth, height: container.clientHeight };
+    }) as { spots: Array<{ x: number; y: number }>; width: number; height: number };
+    for (const spot of spots) {
+      expect(spot.x).toBeGreaterThanOrEqual(0);
+      expect(spot.x).toBeLessThanOrEqual(width);
+      expect(spot.y).toBeGreaterThanOrEqual(0);
+      expect(spot.y).toBeLessThanOrEqual(height);
+    }
+    // Not a speck in the middle either: the nodes spread over a good share of the view one way or the other.
+    const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+    expect(Math.max(spread(spots.map((s) => s.x)) / width, spread(spots.map((s) => s.y)) / height)).toBeGreaterThan(0.3);
+    await snap('graph');
+  });
+
+  it('the size switch sizes nodes by betweenness or PageRank, and degree brings the first sizes back', async () => {
+    const byDegree = await drawnNodes();
+    const sizeBy = page.locator('select[data-control="size-by"]');
+    await sizeBy.selectOption('betweenness');
+    const byBetweenness = await drawnNodes();
+    await sizeBy.selectOption('pagerank');
+    const byPagerank = await drawnNodes();
+    const sizes = (drawn: Record<string, { size: number }>) => Object.values(drawn).map((d) => d.size);
+    expect(sizes(byBetweenness)).not.toEqual(sizes(byDegree));
+    expect(sizes(byPagerank)).not.toEqual(sizes(byBetweenness));
+    // In the fixture only Aldoria lies on the shortest paths from Isla Moreau to everyone else.
+    expect(byBetweenness[id('Aldoria')]!.size).toBeGreaterThan(byBetweenness[id('Isla Moreau')]!.size);
+    await sizeBy.selectOption('degree');
+    expect(sizes(await drawnNodes())).toEqual(sizes(byDegree));
+  });
+
+  it('colouring by community repaints the nodes, and turning it off restores the type colours', async () => {
+    const byType = await drawnNodes();
+    const toggle = page.locator('input[data-control="communities"]');
+    await toggle.check();
+    const byCommunity = await drawnNodes();
+    expect(Object.values(byCommunity).map((d) => d.color)).not.toEqual(Object.values(byType).map((d) => d.color));
+    // Two people of one type can fall in different communities, and entities of different types in one.
+    expect(await page.locator('#legend').textContent()).toMatch(/Communities \(\d+ colours\)/);
+    await snap('communities');
+    await page.locator('input[data-control="communities"]').uncheck();
+    expect(await drawnNodes()).toEqual(byType);
+  });
+
   it('draws as many nodes and edges as Neo4j holds', async () => {
     const drawn = await page.evaluate(() => ({ nodes: (window as any).__kg.graph.order, edges: (window as any).__kg.graph.size }));
     expect(drawn.nodes).toBe(await count(store, 'MATCH (n:Entity) RETURN count(n) AS n'));
@@ -112,6 +192,7 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     const marks = await panel.locator('.evidence').first().locator('mark').allTextContents();
     expect(marks.sort()).toEqual(['Beltran Okafor', 'Corvin Hale']);
     expect(await page.evaluate(() => (window as any).__kg.state.selected)).toBe(id('Corvin Hale'));
+    await snap('entity-panel');
   });
 
   it('shows article text with <script> and <img onerror> as visible characters and runs neither', async () => {
@@ -129,6 +210,24 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'viewer-article-markup.png') });
+  });
+
+  it('the article reader underlines every mention in its type\'s colour, and clicking one selects the entity', async () => {
+    await page.evaluate((nid) => (window as any).__kg.selectEntity(nid), id('Isla Moreau'));
+    const panel = page.locator('#panel');
+    await expect.poll(() => panel.locator('h2').first().textContent(), { timeout: 15_000 }).toBe('Isla Moreau');
+    await panel.locator('button.article-link', { hasText: 'Second round of talks' }).first().click();
+    await expect.poll(() => panel.locator('h2').first().textContent(), { timeout: 15_000 }).toBe('Second round of talks');
+    const mentions = await panel.locator('.article-text mark.mention').evaluateAll((marks) => marks.map((m) => ({
+      text: m.textContent, title: m.getAttribute('title'), underline: getComputedStyle(m).borderBottomColor,
+    })));
+    expect(mentions.map((m) => m.text).sort()).toEqual(['Aldoria', 'Aldoria', 'Beltran Okafor', 'Corvin Hale', 'Isla Moreau', 'Northern Front']);
+    const typeColour = { Person: 'rgb(59, 111, 182)', State: 'rgb(208, 81, 74)', Group: 'rgb(227, 155, 45)' } as Record<string, string>;
+    for (const mention of mentions) expect(mention.underline).toBe(typeColour[/\((\w+)\)$/.exec(mention.title!)![1]!]);
+    await snap('article-reader');
+    await panel.locator('.article-text mark.mention', { hasText: 'Northern Front' }).click();
+    await expect.poll(() => panel.locator('h2').first().textContent(), { timeout: 15_000 }).toBe('Northern Front');
+    expect(await page.evaluate(() => (window as any).__kg.state.selected)).toBe(id('Northern Front'));
   });
 
   it('clicking an edge shows its evidence', async () => {
@@ -218,12 +317,30 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     await page.locator('input[data-filter="fromDate"]').dispatchEvent('change');
   });
 
+  it('the replay slider at the earliest date hides relations first reported later, and play steps back to all', async () => {
+    const all = await drawnEdges();
+    const earliest = all.map((e) => e.firstDate).filter((d): d is string => d !== null).sort()[0]!;
+    await slide('input[data-filter="replay"]', 0);
+    expect(await page.evaluate(() => (window as any).__kg.state.toDate)).toBe(earliest);
+    const early = await drawnEdges();
+    expect(early.length).toBeLessThan(all.length);
+    // Relations without a date stay: the replay says nothing about when they happened.
+    expect(early.map((e) => e.id).sort()).toEqual(all.filter((e) => e.firstDate === null || e.firstDate <= earliest).map((e) => e.id).sort());
+    expect(await page.locator('input[data-filter="toDate"]').inputValue()).toBe(earliest);
+    await snap('replay');
+    await page.locator('button[data-control="replay-play"]').click();
+    await expect.poll(() => page.evaluate(() => (window as any).__kg.state.toDate), { timeout: 30_000 }).toBe('');
+    await expect.poll(() => page.locator('button[data-control="replay-play"]').textContent(), { timeout: 5_000 }).toBe('Play');
+    expect((await drawnEdges()).length).toBe(all.length);
+  });
+
   it('the Cypher console runs a read and shows Neo4j\'s refusal of a write as a message', async () => {
     await page.locator('#console-toggle').click();
     const textarea = page.locator('#console textarea');
     await textarea.fill('MATCH (n:Person) RETURN n.name AS name ORDER BY name');
     await page.locator('#console button.primary').click();
     await expect.poll(() => page.locator('#console td').allTextContents(), { timeout: 10_000 }).toContain('Corvin Hale');
+    await snap('console');
     await textarea.fill('CREATE (n:Entity {id: "x"})');
     await page.locator('#console button.primary').click();
     await expect.poll(() => page.locator('#console .error').textContent(), { timeout: 10_000 }).toMatch(/only read-only queries/);
@@ -247,6 +364,7 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     expect(await panel.locator('.path .evidence').count()).toBeGreaterThanOrEqual(2);
     const lit = await page.evaluate(() => [...(window as any).__kg.state.highlightedNodes]);
     expect(lit).toEqual(expect.arrayContaining([id('Isla Moreau'), id('Corvin Hale')]));
+    await snap('paths');
   });
 
   it('the layout button starts ForceAtlas2 in its worker and it stops by itself within its budget', async () => {
@@ -296,6 +414,33 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     await expect.poll(() => panel.locator('h2').first().textContent(), { timeout: 15_000 }).toBe('Beltran Okafor');
     await panel.locator('button', { hasText: 'Expand neighbours' }).click();
     await expect.poll(() => page.evaluate((nid) => (window as any).__kg.graph.hasNode(nid), id('Aldoria')), { timeout: 15_000 }).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('"Expand" loads one page of neighbours, by relation type, and "More" loads the next page of a type', async () => {
+    // One neighbour per page, so Aldoria's five relations (attacks, criticizes, 2× mediates, supports) need paging.
+    await page.goto(`${server.url}/?entityTypes=Person&layoutMs=600&expandPage=1`);
+    await page.waitForFunction(() => (window as any).__kg?.isLaidOut === true, undefined, { timeout: 60_000 });
+    const aldoria = id('Aldoria');
+    const edgesOf = (type?: string) => page.evaluate(([nid, t]) => {
+      const kg = (window as any).__kg;
+      return kg.graph.hasNode(nid) ? kg.graph.edges(nid).filter((e: string) => !t || kg.graph.getEdgeAttribute(e, 'relationType') === t).length : 0;
+    }, [aldoria, type] as const);
+    // Picking an entity that is not drawn expands it.
+    await page.evaluate((nid) => (window as any).__kg.selectEntity(nid), aldoria);
+    const panel = page.locator('#panel');
+    await expect.poll(() => panel.locator('h2').first().textContent(), { timeout: 15_000 }).toBe('Aldoria');
+    await expect.poll(() => panel.locator('.expansion li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await edgesOf()).toBe(1);
+    const more = panel.locator('.expansion button[data-more="MEDIATES"]');
+    await more.click();
+    await expect.poll(() => edgesOf('MEDIATES'), { timeout: 15_000 }).toBe(1);
+    await panel.locator('.expansion button[data-more="MEDIATES"]').click();
+    await expect.poll(() => edgesOf('MEDIATES'), { timeout: 15_000 }).toBe(2);
+    // Both mediations are drawn: the server said there are no more.
+    await expect.poll(() => panel.locator('.expansion button[data-more="MEDIATES"]').count(), { timeout: 15_000 }).toBe(0);
+    expect(await panel.locator('.expansion li[data-relation-type="MEDIATES"]').textContent()).toContain('2 drawn');
+    expect(await edgesOf()).toBe(3);
     expect(errors).toEqual([]);
   });
 
