@@ -5,6 +5,7 @@ import { relationId } from '../text/ids.js';
 import { isSymmetric, type Article, type Entity, type Evidence, type Extraction, type Relation } from '../types.js';
 import { detectGenre, POLITICAL_ONLY } from './genre.js';
 import { findCandidates, type Candidate } from './mentions.js';
+import { promoteTeams } from './teams.js';
 import { readSentence, type Context, type Reading } from './relations.js';
 import { resolveCandidates, type EntityDraft } from './resolve.js';
 import { datesIn, nearestDate } from './time.js';
@@ -67,11 +68,12 @@ function evidenceOf(reading: Reading, view: SentenceView, articleDate: string | 
 export function extract(article: Article, options: ExtractOptions = {}): Extraction {
   const minConfidence = options.minConfidence ?? 0;
   const sentences = splitSentences(article.text);
+  const genre = detectGenre(sentences);
   const candidates = sentences.map(findCandidates);
+  if (genre === 'sports') promoteTeams(sentences, candidates);
   const resolved = resolveCandidates(candidates.flat(), anchorBeforeTitle(candidates));
   const views = sentences.map((s, i) => buildUnits(s, candidates[i] ?? [], resolved.entityOf, resolved.entities));
   const ctx: Context = { views, talkParties: [], personRoles: new Map(), mostMentionedGroup: mostMentionedGroup(resolved.entities) };
-  const genre = detectGenre(sentences);
 
   const relations = new Map<string, Relation>();
   const dates = new Map<number, ReturnType<typeof datesIn>>();

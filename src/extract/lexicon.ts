@@ -63,6 +63,11 @@ const GenreFile = z.object({
   politics: z.array(z.string()),
   sports: z.array(z.string()),
   business: z.array(z.string()),
+  teams: z.object({
+    verbs: z.array(z.string()),
+    nouns: z.array(z.string()),
+    phrases: z.array(z.string()),
+  }),
 });
 
 function loadModel<T>(file: string, schema: z.ZodType<T>): T {
@@ -117,6 +122,8 @@ export interface Lexicon {
   firstNames: Set<string>;
   /** Lower-case words compromise knows as something other than a name: a capitalised one opening a sentence is no name. */
   commonWords: Set<string>;
+  /** Lower-case words compromise knows as verb forms ("thanked", "warned"): where a coordinated verb's subject is found. */
+  verbWords: Set<string>;
   /** Lower-case city, region and place names from compromise and places.json. */
   places: Set<string>;
   /** Lower-case organisation names from compromise's lexicon. */
@@ -124,9 +131,14 @@ export interface Lexicon {
   /** Cue words per genre, and how far sports or business cues must outnumber politics ones. */
   genreCues: { politics: Set<string>; sports: Set<string>; business: Set<string> };
   genreFactor: number;
+  /** In sports reports: words around a name that make it a team ("beat X", "X coach"). */
+  teamVerbs: Set<string>;
+  teamNouns: Set<string>;
+  teamPhrases: Set<string>;
 }
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb']);
 const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country']);
 
 /** Inflections of a lemma from compromise's conjugator (the head verb only; particles are appended by us). */
@@ -238,6 +250,7 @@ function buildLexicon(): Lexicon {
 
   const firstNames = new Set<string>();
   const commonWords = new Set<string>();
+  const verbWords = new Set<string>();
   const places = new Set<string>(placeFile.places.map((p) => p.toLowerCase()));
   const libraryOrganisations = new Set<string>();
   const libraryLexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -247,6 +260,7 @@ function buildLexicon(): Lexicon {
     else if (tags.some((t) => PLACE_TAGS.has(t))) places.add(word);
     else if (tags.includes('Organization') || tags.includes('SportsTeam')) { if (word.length > 2) libraryOrganisations.add(word); }
     else if (!tags.includes('LastName') && !tags.includes('Person')) commonWords.add(word);
+    if (tags.some((t) => VERB_TAGS.has(t))) verbWords.add(word);
   }
 
   return {
@@ -268,10 +282,14 @@ function buildLexicon(): Lexicon {
     actingNouns: new Set(groupFile.actingNouns),
     firstNames,
     commonWords,
+    verbWords,
     places,
     libraryOrganisations,
     genreCues: { politics: new Set(genres.politics), sports: new Set(genres.sports), business: new Set(genres.business) },
     genreFactor: genres.factor,
+    teamVerbs: new Set(genres.teams.verbs),
+    teamNouns: new Set(genres.teams.nouns),
+    teamPhrases: new Set(genres.teams.phrases),
   };
 }
 

@@ -139,6 +139,9 @@ function gazetteerCandidate(sentence: Sentence, start: number, end: number, entr
   const before = tokens[start - 1];
   switch (entry.kind) {
     case 'state':
+      // "at the Emirates" is a stadium: no one is "at" a state by its name.
+      if (before?.lower === 'the' && tokens[start - 2]?.lower === 'at') return candidate(sentence, 'place', start, end, 0.6, 'venue');
+      return candidate(sentence, 'state', start, end, 0.95, 'state-name', { key: entry.key });
     case 'seat':
       return candidate(sentence, 'state', start, end, 0.95, entry.kind === 'seat' ? 'seat-of-power' : 'state-name', { key: entry.key });
     case 'demonym':
@@ -173,6 +176,17 @@ function titledPerson(sentence: Sentence, i: number): { titles: TitleEntry[]; na
   return { titles, nameStart: cursor, nameEnd: capitalRunEnd(tokens, cursor) };
 }
 
+/** A title written capitalised inside a run of capitalised words, with a name after it. */
+function titleInsideRun(sentence: Sentence, start: number, end: number): { titleStart: number; titles: TitleEntry[]; nameStart: number } | undefined {
+  for (let k = start + 1; k < end - 1; k++) {
+    const titled = titledPerson(sentence, k);
+    if (titled && titled.nameStart < end && titled.nameEnd === end && titled.titles.some((t) => t.role !== 'HONORIFIC')) {
+      return { titleStart: k, titles: titled.titles, nameStart: titled.nameStart };
+    }
+  }
+  return undefined;
+}
+
 export function findCandidates(sentence: Sentence): Candidate[] {
   const lex = lexicon();
   const tokens = sentence.tokens;
@@ -203,8 +217,17 @@ export function findCandidates(sentence: Sentence): Candidate[] {
       }
     }
 
-    // A sentence's first word is capitalised anyway: a common word there ("By", "Hours") opens no name.
+    // A sentence's first word is capitalised anyway: a common word there ("By", "Hours") opens no name,
+    // unless the run it opens is a group by its cue words ("General Motors", "United Nations Agency").
     if (i === 0 && token.cap && lex.commonWords.has(token.lower) && !lex.firstNames.has(token.lower) && !matchGazetteer(tokens, i)) {
+      const runEnd = capitalRunEnd(tokens, i);
+      const whole = runEnd > i + 1 ? classifyRun(sentence, i, runEnd, undefined) : undefined;
+      const rest = runEnd > i + 1 ? classifyRun(sentence, i + 1, runEnd, undefined) : undefined;
+      if (whole?.kind === 'group' && rest?.kind !== 'group') {
+        found.push(whole);
+        i = runEnd;
+        continue;
+      }
       i++;
       continue;
     }
@@ -223,6 +246,16 @@ export function findCandidates(sentence: Sentence): Candidate[] {
           i = gaz.end;
           continue;
         }
+      }
+      const inner = titleInsideRun(sentence, i, runEnd);
+      if (inner) {
+        // "Treasury Secretary Janet Yellen", "Microsoft Chief Executive Satya Nadella": what comes before the
+        // title qualifies the office (and may itself name a group); the name after it is the person.
+        const qualifier = classifyRun(sentence, i, inner.titleStart, found.at(-1));
+        if (qualifier) found.push(qualifier);
+        found.push(candidate(sentence, 'person', inner.nameStart, runEnd, 0.9, 'titled-name', { titles: inner.titles, titleStart: inner.titleStart }));
+        i = runEnd;
+        continue;
       }
       const made = classifyRun(sentence, i, runEnd, found.at(-1));
       if (made) found.push(made);

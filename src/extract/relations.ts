@@ -26,6 +26,12 @@ const PLANNED = new Set(['will', "'ll", 'set', 'due', 'expected', 'plans', 'plan
 const REFUSALS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 const THING_PRONOUNS = new Set(['it', 'its']);
+/** "denied arming the RSF" says it did not happen. */
+const DENIALS = new Set(['deny', 'denies', 'denied', 'denying']);
+/** Words that make the next one a noun: "an attack by", "its support", "the proposed deal". */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'any', 'each', 'every']);
+/** Words that may stand between "and" and a verb sharing the subject before it: "and later met", "and has pressed". */
+const VERB_MODIFIERS = new Set(['also', 'then', 'later', 'again', 'since', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'not', 'never', "n't", 'did', 'does', 'do']);
 
 export interface Context {
   views: SentenceView[];
@@ -89,7 +95,8 @@ function listRight(view: SentenceView, start: number, maxFiller = 3): Found {
     while (j < view.units.length && (COORDINATORS.has(wordOf(view.units[j]) ?? '') || wordOf(view.units[j]) === 'including' || wordOf(view.units[j]) === 'both')) { sawCoordinator = true; j++; }
     if (!sawCoordinator) break;
     let filler = 0;
-    while (j < view.units.length && view.units[j]?.kind === 'word' && !isBoundary(view.units[j]) && filler < maxFiller) { j++; filler++; }
+    // "meets Wang Yi in Beijing, urges China": a verb of ours ends the list; China is the next clause's object.
+    while (j < view.units.length && view.units[j]?.kind === 'word' && !isBoundary(view.units[j]) && !matchVerb(view, j) && filler < maxFiller) { j++; filler++; }
     const next = view.units[j];
     if (!isActor(next)) break;
     entities.push(next.entity);
@@ -120,14 +127,47 @@ function listLeft(view: SentenceView, end: number): Found {
   return { entities, first, last: end, viaPronoun: false };
 }
 
+/** A word used as a verb: one of the lexicon's, one compromise knows as a verb, or a past form in -ed, and not after an article. */
+function looksLikeVerb(view: SentenceView, k: number): boolean {
+  const word = wordOf(view.units[k]);
+  if (word === undefined || NOUN_MARKERS.has(wordOf(view.units[k - 1]) ?? '')) return false;
+  return matchVerb(view, k) !== undefined || lexicon().verbWords.has(word) || /[a-z]ed$/.test(word);
+}
+
+/** Nouns that look like verbs: "an attack by", "its support", "Israel's backing". */
+function usedAsNoun(view: SentenceView, i: number): boolean {
+  const before = view.units[i - 1];
+  return NOUN_MARKERS.has(wordOf(before) ?? '') || (isActor(before) && before.possessive);
+}
+
+/** "Blinken met Wang Yi in Beijing and pressed China": the verb after "and" shares the subject of the verb before it. */
+function coordinatedVerbBefore(view: SentenceView, trigger: number): number | undefined {
+  let k = trigger - 1;
+  while (k >= 0 && (VERB_MODIFIERS.has(wordOf(view.units[k]) ?? '') || /^[a-z]+ly$/.test(wordOf(view.units[k]) ?? ''))) k--;
+  if (wordOf(view.units[k]) !== 'and') return undefined;
+  for (let v = k - 1; v >= Math.max(0, k - 20); v--) {
+    if (isBoundary(view.units[v])) return undefined;
+    if (looksLikeVerb(view, v)) return v;
+  }
+  return undefined;
+}
+
 /** Who does it: the nearest actor to the left in the same clause, across an apposition or a "who" clause. */
 function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | undefined {
   const units = view.units;
+  const previousVerb = coordinatedVerbBefore(view, trigger);
+  if (previousVerb !== undefined) {
+    const shared = subjectOf(ctx, view, previousVerb);
+    if (shared) return shared;
+  }
   for (let i = trigger - 1, steps = 0; i >= 0 && steps < 14; i--, steps++) {
     const unit = units[i];
     if (isActor(unit)) {
       // "Netanyahu's office said" names Netanyahu acting through his office; a demonym alone before a noun needs an acting noun.
       if (unit.candidate.demonym && !lexicon().actingNouns.has(wordOf(units[i + 1]) ?? '')) continue;
+      // "President X of Chile thanked": the titled person acts, the state only places them.
+      const holder = units[i - 2];
+      if (wordOf(units[i - 1]) === 'of' && isActor(holder) && holder.type === 'Person' && holder.candidate.titles) return listLeft(view, i - 2);
       return listLeft(view, i);
     }
     if ((unit as Unit | undefined)?.kind === 'actor') {
@@ -155,6 +195,8 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       let k = i - 1;
       while (k >= 0 && wordOf(units[k]) !== ',' && !['.', ';', ':'].includes(wordOf(units[k]) ?? '')) k--;
       if (k >= 0 && wordOf(units[k]) === ',' && (wordOf(units[k + 1]) === 'who' || wordOf(units[k + 1]) === 'which')) { i = k; continue; }
+      // ", led by X," and ", backed by Y,": a participle clause inside the subject.
+      if (k >= 0 && wordOf(units[k]) === ',' && looksLikeVerb(view, k + 1) && wordOf(units[k + 2]) === 'by') { i = k; continue; }
       const after = wordOf(units[i + 1]);
       if (after === 'the' || after === 'a' || after === 'an') continue;
       return undefined;
@@ -269,6 +311,7 @@ function negated(view: SentenceView, trigger: number): boolean {
     const word = wordOf(view.units[i]);
     if (word === undefined) return false;
     if (NEGATIONS.has(word) || word.endsWith("n't")) return true;
+    if (DENIALS.has(word) && i >= trigger - 2) return true;
     if (BOUNDARY.has(word)) return false;
   }
   return false;
@@ -358,9 +401,10 @@ function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
   const units = view.units;
   for (let i = 0; i < units.length; i++) {
     const match = matchVerb(view, i);
-    if (!match) continue;
+    if (!match || usedAsNoun(view, i)) continue;
     const { form, end } = match;
     if (form.type !== 'REJECTS' && (negated(view, i) || refusedBefore(view, i))) continue;
+    if (form.type === 'REJECTS' && DENIALS.has(wordOf(units[i - 1]) ?? '')) continue;
     const status = statusBefore(view, i, form);
     const rule = `verb:${form.lemma}${form.particle.length ? ` ${form.particle.join(' ')}` : ''}`;
 
@@ -376,7 +420,8 @@ function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
         const parties = [...new Set([...left, ...(left.length < 2 ? partiesOf(ctx, view, agents.entities) : [])])];
         pairs(emit, 'MEDIATES', agents.entities, parties, { confidence: 0.75, rule: `${rule} (passive)`, status: status2, anchor: i });
       } else {
-        const patients = subjectOf(ctx, view, i);
+        // "The RSF, led by X,": the participle describes the actor just before its comma.
+        const patients = wordOf(units[i - 1]) === ',' && isActor(units[i - 2]) ? listLeft(view, i - 2) : subjectOf(ctx, view, i);
         if (patients) pairs(emit, form.type, agents.entities, patients.entities, { confidence: 0.75, rule: `${rule} (passive)`, status: status2, anchor: i });
       }
       continue;
@@ -445,6 +490,23 @@ function betweenRule(view: SentenceView, emit: Emit): void {
       if (isActor(unit) && !(unit.candidate.demonym && !lex.actingNouns.has(wordOf(units[k + 1]) ?? '') && isActor(units[k + 2]))) (andAt < 0 ? left : right).push(unit.entity);
     }
     if (left.length && right.length) pairs(emit, type, left, right, { confidence: 0.8, rule: `noun:${type === 'MEETS' ? 'meeting' : type === 'FIGHTS' ? 'war' : 'talks'} between`, anchor: i });
+  }
+}
+
+/** "X has been at war with Y", "Hamas is in talks with Israel": a state of relation held by the subject. */
+function inRelationWithRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 0; i + 3 < units.length; i++) {
+    const preposition = wordOf(units[i]);
+    if ((preposition !== 'at' && preposition !== 'in') || wordOf(units[i + 2]) !== 'with') continue;
+    const noun = wordOf(units[i + 1]) ?? '';
+    const type = lex.relationNouns.get(noun);
+    if (type !== 'FIGHTS' && type !== 'NEGOTIATES_WITH') continue;
+    if (negated(view, i)) continue;
+    const subject = subjectOf(ctx, view, i);
+    const object = subject && objectOf(ctx, view, i + 3, 2);
+    if (subject && object) pairs(emit, type, subject.entities, object.entities, { confidence: subject.viaPronoun ? 0.7 : 0.8, rule: `noun:${preposition} ${noun} with`, anchor: i + 1 });
   }
 }
 
@@ -686,6 +748,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   appositionRoleRule(view, emit);
   betweenRule(view, emit);
   hyphenPairRule(view, emit);
+  inRelationWithRule(ctx, view, emit);
   jointTalksRule(view, emit);
   possessiveNounRule(ctx, view, emit);
   compoundRule(ctx, view, emit);

@@ -55,6 +55,27 @@ export function groupShortForms(name: string): string[] {
   return forms;
 }
 
+/** A company's registered name ("Activision Blizzard Inc") makes its first words ("Activision") a short form of it. */
+function mergeShortGroupNames(groups: EntityDraft[], entities: Map<string, EntityDraft>, entityOf: Map<Candidate, string>): void {
+  const { legalSuffixes, commonWords, firstNames } = lexicon();
+  const registered = groups.filter((g) => [...g.aliases].some((a) => legalSuffixes.has(a.split(/\s+/).at(-1)?.replace(/\.$/, '') ?? '') && a.split(/\s+/).length > 2));
+  for (const short of [...groups]) {
+    const whole = registered.find((g) => g !== short && g.name.startsWith(`${short.name} `));
+    if (!whole || !entities.has(short.id)) continue;
+    groups.splice(groups.indexOf(short), 1);
+    for (const alias of short.aliases) whole.aliases.add(alias);
+    whole.mentions.push(...short.mentions);
+    whole.confidence = Math.max(whole.confidence, short.confidence);
+    for (const [c, id] of entityOf) if (id === short.id) entityOf.set(c, whole.id);
+    entities.delete(short.id);
+  }
+  // "Corvel said": the first word of a registered name, when it is no common word, is the name in short.
+  for (const whole of registered) {
+    const first = whole.name.split(/\s+/)[0] ?? '';
+    if (whole.name.includes(' ') && !commonWords.has(first.toLowerCase()) && !firstNames.has(first.toLowerCase())) whole.aliases.add(first);
+  }
+}
+
 function roleKey(stateOrGroup: string, title: string): string {
   return `${stateOrGroup}|${title}`;
 }
@@ -121,6 +142,8 @@ export function resolveCandidates(candidates: Candidate[], stateBefore: (c: Cand
       attach(draft, c);
     }
   }
+
+  mergeShortGroupNames(groupDrafts, entities, entityOf);
 
   // Surnames, short names and role references, now that every full name is known.
   for (const c of candidates) {

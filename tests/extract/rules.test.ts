@@ -137,3 +137,55 @@ describe('relations', () => {
     expect(triples(read('Norway is a NATO member.'))).toContain('Norway MEMBER_OF NATO');
   });
 });
+
+describe('rules for unseen genres', () => {
+  it('gives a verb after "and" the subject of the verb before it, not the nearest name', () => {
+    const doc = read('Envoy Mara Lind met Norwegian Foreign Minister Per Holm in Oslo on Friday and pressed Russia to free the prisoners.');
+    expect(triples(doc)).toContain('Mara Lind PRESSURES Russia');
+    expect(triples(doc)).not.toContain('Per Holm PRESSURES Russia');
+  });
+
+  it('reads a verb used as a noun ("its support", "an attack by") as no verb', () => {
+    const doc = read('President Ana Vell of Chile thanked Washington for its support and criticised Beijing.');
+    expect(triples(doc)).toContain('Ana Vell CRITICIZES China');
+    expect(triples(doc).some((t) => t.startsWith('United States SUPPORTS') || t.startsWith('United States CRITICIZES'))).toBe(false);
+    expect(triples(read('Chile said it had repelled an attack by Peru on the port.')).filter((t) => t.startsWith('Chile ATTACKS'))).toEqual([]);
+  });
+
+  it('reads a denial as no relation', () => {
+    expect(triples(read('Norway denied arming the Kurdistan Workers Party.'))).toEqual([]);
+  });
+
+  it('reads "X, led by Y," as Y LEADS X, and "at war with" / "in talks with" as a standing relation', () => {
+    const doc = read('The Shield Front, led by Omar Selim, has been at war with Chad since 2021. Niger is in talks with Mali.');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Omar Selim LEADS Shield Front', 'Shield Front FIGHTS Chad', 'Mali NEGOTIATES_WITH Niger']));
+  });
+
+  it('finds a person after a capitalised title inside a run, and the group that qualifies it', () => {
+    const doc = read('The visit comes after Treasury Secretary Jane Corr went to Ottawa. Talvo Industries Chief Executive Rui Sa spoke.');
+    expect(entity(doc, 'Jane Corr')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Rui Sa LEADS Talvo Industries');
+  });
+
+  it('keeps a company registered name and its first words as one group', () => {
+    const doc = read('Shares in Corvel Blue Inc rose. Corvel said on Monday that profits fell.');
+    const groups = doc.entities.filter((e) => e.type === 'Group');
+    expect(groups.map((g) => g.name)).toEqual(['Corvel Blue']);
+    expect(groups[0]?.aliases).toEqual(expect.arrayContaining(['Corvel', 'Corvel Blue Inc']));
+  });
+
+  it('in a sports report, a name that wins, hosts or has a coach is a team; "at the Emirates" is a venue', () => {
+    const doc = read([
+      'Chelsea beat Rovers Town 3-1 in the league on Tuesday, with striker Tom Bale scoring twice in the match.',
+      'Rovers Town coach Dario Venn said his players lacked goals. Chelsea face Liverpool at the Emirates next season.',
+    ].join('\n'));
+    for (const team of ['Chelsea', 'Rovers Town', 'Liverpool']) expect(entity(doc, team)?.type, team).toBe('Group');
+    expect(entity(doc, 'Emirates')?.type).toBe('Place');
+    expect(triples(doc)).toContain('Dario Venn WORKS_FOR Rovers Town');
+  });
+
+  it('keeps "Liverpool" a place and "Chelsea" nobody outside a sports report', () => {
+    const doc = read('Foreign Minister Lea Dunn of France met Chelsea Park residents in Liverpool on Monday, the ministry said.');
+    expect(doc.entities.find((e) => e.name === 'Liverpool')?.type).toBe('Place');
+  });
+});

@@ -1,0 +1,60 @@
+// In a sports report, a name that wins, loses, hosts or has a coach is a team, whatever the lexicons call it
+// otherwise: compromise knows "Chelsea" as a first name and "Liverpool" as a city. The cue words are data
+// (genres.json, "teams"); this pass only runs on articles read as sports.
+import { lexicon } from './lexicon.js';
+import type { Candidate } from './mentions.js';
+import type { Sentence, Token } from './tokens.js';
+
+const PROMOTABLE = new Set<Candidate['kind']>(['unknown', 'place']);
+
+function isNumber(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{N}+$/u.test(token.text);
+}
+
+/** "Chelsea 3-1", "Chelsea won 2-0". */
+function scoreAt(tokens: Token[], i: number): boolean {
+  return isNumber(tokens[i]) && tokens[i + 1]?.text === '-' && isNumber(tokens[i + 2]);
+}
+
+function standsAsTeam(tokens: Token[], c: Candidate): boolean {
+  const { teamVerbs, teamNouns, teamPhrases } = lexicon();
+  const before = tokens[c.start - 1]?.lower ?? '';
+  const beforeTwo = `${tokens[c.start - 2]?.lower ?? ''} ${before}`;
+  const after = tokens[c.end]?.lower ?? '';
+  const afterTwo = `${after} ${tokens[c.end + 1]?.lower ?? ''}`;
+  if (teamVerbs.has(before) || teamPhrases.has(beforeTwo)) return true;
+  if (teamNouns.has(after) || teamNouns.has(afterTwo)) return true;
+  if (scoreAt(tokens, c.end) || (teamVerbs.has(after) && (scoreAt(tokens, c.end + 1) || !isNumber(tokens[c.end + 1])))) return true;
+  return false;
+}
+
+/** Surnames of the people named in the article: "Palmer beat two defenders" is a player, not a team. */
+function personSurnames(candidates: Candidate[]): Set<string> {
+  return new Set(candidates.filter((c) => c.kind === 'person').map((c) => c.text.split(/\s+/).at(-1)?.toLowerCase() ?? ''));
+}
+
+/** Turns every mention of a name that stands as a team anywhere in the article into a group. */
+export function promoteTeams(sentences: Sentence[], candidates: Candidate[][]): void {
+  const all = candidates.flat();
+  const surnames = personSurnames(all);
+  const teams = new Set<string>();
+  for (const c of all) {
+    const tokens = sentences[c.sentence]?.tokens ?? [];
+    const lower = c.text.toLowerCase();
+    if (PROMOTABLE.has(c.kind) && !surnames.has(lower) && standsAsTeam(tokens, c)) teams.add(lower);
+  }
+  for (const c of all) {
+    const tokens = sentences[c.sentence]?.tokens ?? [];
+    const opener = tokens[0];
+    // "Young Boys coach X said": the sentence's first word was dropped as a common word; the team name has it.
+    if (c.start === 1 && opener?.cap && teams.has(`${opener.lower} ${c.text.toLowerCase()}`)) {
+      c.start = 0;
+      c.text = `${opener.text} ${c.text}`;
+      c.charStart = opener.start;
+    }
+    if (!PROMOTABLE.has(c.kind) || !teams.has(c.text.toLowerCase())) continue;
+    c.kind = 'group';
+    c.rule = 'team';
+    c.confidence = 0.75;
+  }
+}

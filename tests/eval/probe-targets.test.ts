@@ -1,0 +1,31 @@
+// The self-written genre probes (tests/fixtures/eval/probe: diplomacy, conflict, business, sports) held to
+// the issue's held-out targets: micro entity F1 ≥ 0.85, core relation F1 ≥ 0.60, all-type relation F1 ≥ 0.50,
+// and nothing political or violent read from the business and sports ones.
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateGoldDir, type EvalResult } from '../../src/eval/index.js';
+import { readAndExtract } from '../../src/ingest/index.js';
+import { REPO_ROOT } from '../support/env.js';
+
+const PROBE_DIR = resolve(REPO_ROOT, 'tests/fixtures/eval/probe');
+const TARGETS = { entities: 0.85, core: 0.6, all: 0.5 };
+const POLITICAL_TYPES = new Set(['MEETS', 'MEDIATES', 'REJECTS', 'ATTACKS', 'FIGHTS']);
+
+describe('extraction quality on the self-written genre probes', () => {
+  let result: EvalResult;
+  beforeAll(() => {
+    result = evaluateGoldDir(PROBE_DIR, { verbose: true });
+  });
+
+  it(`reaches micro entity F1 ≥ ${TARGETS.entities}, core F1 ≥ ${TARGETS.core} and all-type F1 ≥ ${TARGETS.all}`, () => {
+    expect(result.micro.entities.f1, result.report).toBeGreaterThanOrEqual(TARGETS.entities);
+    expect(result.micro.core.f1, result.report).toBeGreaterThanOrEqual(TARGETS.core);
+    expect(result.micro.all.f1, result.report).toBeGreaterThanOrEqual(TARGETS.all);
+  });
+
+  it.each(['2026-11-04-sports-chelsea-young-boys.txt', '2026-01-18-business-microsoft-activision.txt'])('reads no political or violent relation from %s', (file) => {
+    const [read] = readAndExtract([resolve(PROBE_DIR, file)]);
+    expect(read?.doc.entities.length, 'the probe article should be read').toBeGreaterThan(0);
+    expect((read?.doc.relations ?? []).filter((r) => POLITICAL_TYPES.has(r.type)).map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual([]);
+  });
+});
