@@ -372,7 +372,10 @@ export async function readArticle(store: Store, id: string): Promise<ArticleDeta
   return { article: row.article as ArticleDetail['article'], mentions, evidence };
 }
 
-/** Relationship properties have no index here, so this matches by id over the summary types only. */
+/**
+ * Served by the per-type relationship id indexes (schema.ts): Neo4j 5 plans the type alternation as a
+ * union of one DirectedRelationshipIndexSeek per type (tests/store/relation-index.test.ts pins it).
+ */
 export const RELATION = `
 MATCH (s:Entity)-[r:${ALL_RELATIONS}]->(t:Entity) WHERE r.id = $id
 RETURN r ${EDGE_FIELDS} AS edge, s {.id, .name, .type} AS source, t {.id, .name, .type} AS target

@@ -1,5 +1,13 @@
 // Constraints and indexes: every write MERGEs on a unique id, so none scans a label.
+import { RELATION_TYPES } from '../types.js';
 import type { Store } from './driver.js';
+
+/**
+ * One relationship property index per summary type: Neo4j indexes relationships by a single type, and
+ * /api/relation/:id looks a relation up by its id alone (reads.ts asks each type in turn).
+ */
+export const RELATION_ID_INDEXES = RELATION_TYPES.map((type) =>
+  `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`);
 
 export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
@@ -12,6 +20,7 @@ export const SCHEMA_STATEMENTS = [
   // Search over names and aliases; aliases are also kept joined in `aliasText` because
   // full-text indexes read string properties.
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]',
+  ...RELATION_ID_INDEXES,
 ] as const;
 
 /** Schema changes cannot share a transaction with data writes, so each runs in its own. */
