@@ -3,7 +3,7 @@ import type { AbstractGraph } from 'graphology-types';
 import louvainModule from 'graphology-communities-louvain';
 import { cjsDefault } from './cjs.js';
 import { undirectedSkeleton } from './metrics.js';
-import { COMMUNITY_COLOURS } from './palette.js';
+import { COMMUNITY_COLOURS, LONE_COMMUNITY_COLOUR } from './palette.js';
 
 const louvain = cjsDefault<typeof louvainModule.default>(louvainModule);
 
@@ -15,10 +15,21 @@ export function detectCommunities(graph: AbstractGraph): Map<string, number> {
   return new Map(Object.entries(louvain(undirectedSkeleton(graph), { randomWalk: false, getEdgeWeight: null })));
 }
 
-/** The biggest community gets the first colour, so the picture's main groups stay apart. */
-export function communityColours(communities: Map<string, number>): Map<string, string> {
+function memberCounts(communities: Map<string, number>): Map<number, number> {
   const sizes = new Map<number, number>();
   for (const community of communities.values()) sizes.set(community, (sizes.get(community) ?? 0) + 1);
+  return sizes;
+}
+
+/** Communities of two entities or more: a lone entity forms no group worth a colour. */
+export function groupCount(communities: Map<string, number>): number {
+  return [...memberCounts(communities).values()].filter((n) => n > 1).length;
+}
+
+/** The biggest community gets the first colour, so the picture's main groups stay apart; lone entities go grey. */
+export function communityColours(communities: Map<string, number>): Map<string, string> {
+  const sizes = memberCounts(communities);
   const rank = new Map([...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([community], i) => [community, i]));
-  return new Map([...communities].map(([node, community]) => [node, COMMUNITY_COLOURS[rank.get(community)! % COMMUNITY_COLOURS.length]!]));
+  return new Map([...communities].map(([node, community]) => [node,
+    sizes.get(community)! > 1 ? COMMUNITY_COLOURS[rank.get(community)! % COMMUNITY_COLOURS.length]! : LONE_COMMUNITY_COLOUR]));
 }

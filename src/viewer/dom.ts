@@ -30,7 +30,7 @@ export function clear(node: Node): void {
 
 export interface Mark {
   start: number; end: number; className: string; title?: string;
-  /** Underline colour, from the palette, so the page and the graph use the same colour for a type. */
+  /** From the palette, so the page and the graph use the same colour for a type: underline and a light tint. */
   colour?: string;
   onClick?: () => void;
 }
@@ -46,7 +46,10 @@ export function markedText(text: string, marks: Mark[]): DocumentFragment {
     if (mark.start < cursor || mark.end > text.length || mark.end <= mark.start) continue;
     if (mark.start > cursor) fragment.appendChild(document.createTextNode(text.slice(cursor, mark.start)));
     const marked = el('mark', { className: mark.className, ...(mark.title ? { title: mark.title } : {}), ...(mark.onClick ? { onClick: mark.onClick } : {}) }, text.slice(mark.start, mark.end));
-    if (mark.colour) marked.style.borderBottomColor = mark.colour;
+    if (mark.colour) {
+      marked.style.borderBottomColor = mark.colour;
+      marked.style.backgroundColor = `${mark.colour}26`;
+    }
     fragment.appendChild(marked);
     cursor = mark.end;
   }

@@ -48,10 +48,9 @@ export function mountLegend(root: HTMLElement, graph: KgGraph, state: ViewState,
       refresh();
       render();
     });
-    const found = new Set(state.communityColours.values()).size;
     return [
       el('label', { className: 'legend-date' }, 'Size by ', sizeBy),
-      el('label', { className: 'legend-row' }, communities, state.colourByCommunity ? `Communities (${found} colours)` : 'Colour by community'),
+      el('label', { className: 'legend-row' }, communities, state.colourByCommunity ? `Communities (${state.communityCount})` : 'Colour by community'),
     ];
   };
 

@@ -48,3 +48,5 @@ export const COMMUNITY_COLOURS = [
   '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f',
   '#393b79', '#e7969c',
 ];
+/** An entity without relations is a community of one: grey, so colour means "grouped with others". */
+export const LONE_COMMUNITY_COLOUR = '#b8bfc7';

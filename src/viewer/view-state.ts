@@ -1,6 +1,6 @@
 // What the user has picked: hover, selection, filters. Sigma's reducers only read this; actions change it.
 import type { KgGraph } from './graph-data.js';
-import { communityColours, detectCommunities } from './communities.js';
+import { communityColours, detectCommunities, groupCount } from './communities.js';
 import { nodeSizes, type SizeMeasure } from './metrics.js';
 import { DIMMED_EDGE, DIMMED_NODE } from './palette.js';
 
@@ -25,6 +25,8 @@ export interface ViewState {
   /** Colour by Louvain community instead of entity type; `communityColours` is derived by `updateAppearance`. */
   colourByCommunity: boolean;
   communityColours: Map<string, string>;
+  /** How many communities of two or more entities the colouring shows. */
+  communityCount: number;
 }
 
 export function initialViewState(): ViewState {
@@ -32,7 +34,7 @@ export function initialViewState(): ViewState {
     hovered: null, hoveredNeighbours: new Set(), selected: null,
     highlightedNodes: new Set(), highlightedEdges: new Set(),
     hiddenEntityTypes: new Set(), hiddenRelationTypes: new Set(), minConfidence: 0, fromDate: '', toDate: '', pathFrom: null,
-    sizeBy: 'degree', nodeSizes: new Map(), colourByCommunity: false, communityColours: new Map(),
+    sizeBy: 'degree', nodeSizes: new Map(), colourByCommunity: false, communityColours: new Map(), communityCount: 0,
   };
 }
 
@@ -40,7 +42,9 @@ export function initialViewState(): ViewState {
 export function updateAppearance(state: ViewState, graph: KgGraph): void {
   // Degree sizes are the graph's own `size` attribute (graph-data.ts): nothing to derive.
   state.nodeSizes = state.sizeBy === 'degree' ? new Map() : nodeSizes(graph, state.sizeBy);
-  state.communityColours = state.colourByCommunity ? communityColours(detectCommunities(graph)) : new Map();
+  const communities = state.colourByCommunity ? detectCommunities(graph) : new Map<string, number>();
+  state.communityColours = communityColours(communities);
+  state.communityCount = groupCount(communities);
 }
 
 export function nodeFilteredOut(state: ViewState, attrs: { entityType: string; confidence: number }): boolean {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import { centrality, nodeSizes, undirectedSkeleton, type SizeMeasure } from '../../src/viewer/metrics.js';
-import { communityColours, detectCommunities } from '../../src/viewer/communities.js';
+import { communityColours, detectCommunities, groupCount } from '../../src/viewer/communities.js';
+import { LONE_COMMUNITY_COLOUR } from '../../src/viewer/palette.js';
 
 function graphOf(pairs: Array<[string, string]>, loners: string[] = []): MultiDirectedGraph {
   const graph = new MultiDirectedGraph();
@@ -61,5 +62,12 @@ describe('communities', () => {
     expect(colours.get('a3')).toBe(colours.get('a5'));
     expect(colours.get('a3')).not.toBe(colours.get('b3'));
     expect(communityColours(detectCommunities(twoCliques))).toEqual(colours);
+  });
+
+  it('leaves an entity without relations grey and out of the count', () => {
+    const communities = detectCommunities(graphOf(clique('a'), ['alone']));
+    expect(groupCount(communities)).toBe(1);
+    expect(communityColours(communities).get('alone')).toBe(LONE_COMMUNITY_COLOUR);
+    expect(communityColours(communities).get('a1')).not.toBe(LONE_COMMUNITY_COLOUR);
   });
 });

@@ -155,8 +155,13 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     const byCommunity = await drawnNodes();
     expect(Object.values(byCommunity).map((d) => d.color)).not.toEqual(Object.values(byType).map((d) => d.color));
     // Two people of one type can fall in different communities, and entities of different types in one.
-    expect(await page.locator('#legend').textContent()).toMatch(/Communities \(\d+ colours\)/);
+    expect(await page.locator('#legend').textContent()).toMatch(/Communities \([1-9]\d*\)/);
     await snap('communities');
+    // The workbench as the README shows it: communities coloured, one entity open in the panel.
+    await page.evaluate((nid) => (window as any).__kg.selectEntity(nid), id('Aldoria'));
+    await expect.poll(() => page.locator('#panel h2').first().textContent(), { timeout: 15_000 }).toBe('Aldoria');
+    await snap('workbench');
+    await page.locator('#panel .panel-close').click();
     await page.locator('input[data-control="communities"]').uncheck();
     expect(await drawnNodes()).toEqual(byType);
   });
@@ -224,6 +229,8 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
     expect(mentions.map((m) => m.text).sort()).toEqual(['Aldoria', 'Aldoria', 'Beltran Okafor', 'Corvin Hale', 'Isla Moreau', 'Northern Front']);
     const typeColour = { Person: 'rgb(59, 111, 182)', State: 'rgb(208, 81, 74)', Group: 'rgb(227, 155, 45)' } as Record<string, string>;
     for (const mention of mentions) expect(mention.underline).toBe(typeColour[/\((\w+)\)$/.exec(mention.title!)![1]!]);
+    // The tint is the same colour, light.
+    expect(await panel.locator('.article-text mark.mention', { hasText: 'Isla Moreau' }).evaluate((m) => getComputedStyle(m).backgroundColor)).toBe('rgba(59, 111, 182, 0.15)');
     await snap('article-reader');
     await panel.locator('.article-text mark.mention', { hasText: 'Northern Front' }).click();
     await expect.poll(() => panel.locator('h2').first().textContent(), { timeout: 15_000 }).toBe('Northern Front');
