@@ -38,6 +38,7 @@ const VerbFile = z.object({
   mediatorNouns: z.array(z.string()),
   talkNouns: z.array(z.string()),
   proposalNouns: z.array(z.string()),
+  givingVerbs: z.array(z.string()),
 });
 const OrganisationFile = z.object({
   organisations: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
@@ -114,6 +115,8 @@ export interface Lexicon {
   mediatorNouns: Set<string>;
   talkNouns: Set<string>;
   proposalNouns: Set<string>;
+  /** Every form of the verbs that give support as a thing ("pledged aid to Kyiv"). */
+  givingVerbs: Set<string>;
   groupSuffixes: Set<string>;
   legalSuffixes: Set<string>;
   groupPrefixes: string[];
@@ -150,8 +153,19 @@ function inflect(lemma: string): Array<{ form: string; tense: VerbForm['tense'] 
     if (conjugated.PastTense) forms.push({ form: conjugated.PastTense, tense: 'past' });
     if (conjugated.Gerund) forms.push({ form: conjugated.Gerund, tense: 'gerund' });
     if (conjugated.Participle && conjugated.Participle !== conjugated.PastTense) forms.push({ form: conjugated.Participle, tense: 'past' });
+  } else {
+    // compromise reads some lemmas as nouns ("host", "broker", "pledge") and will not conjugate them: use the regular forms.
+    forms.push(...regularInflections(lemma));
   }
   return forms;
+}
+
+function regularInflections(lemma: string): Array<{ form: string; tense: VerbForm['tense'] }> {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const present = consonantY ? `${lemma.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  const past = consonantY ? `${lemma.slice(0, -1)}ied` : `${stem}ed`;
+  return [{ form: present, tense: 'present' }, { form: past, tense: 'past' }, { form: `${stem}ing`, tense: 'gerund' }];
 }
 
 function addGazetteer(map: Map<string, GazetteerEntry>, surface: string, entry: GazetteerEntry): void {
@@ -275,6 +289,7 @@ function buildLexicon(): Lexicon {
     mediatorNouns: new Set(verbsFile.mediatorNouns),
     talkNouns: new Set(verbsFile.talkNouns),
     proposalNouns: new Set(verbsFile.proposalNouns),
+    givingVerbs: new Set(verbsFile.givingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     groupSuffixes: new Set(groupFile.suffixes),
     legalSuffixes: new Set(groupFile.legalSuffixes),
     groupPrefixes: groupFile.prefixes,

@@ -134,6 +134,12 @@ function isQuantified(tokens: Token[], start: number): boolean {
   return before.lower === 'of' && (QUANTITY.has(tokens[start - 2]?.lower ?? '') || /^\p{N}/u.test(tokens[start - 2]?.text ?? ''));
 }
 
+/** "aid to Kyiv", "support for Kyiv": a capital after a relation noun and its preposition is the state. */
+function receivesRelation(tokens: Token[], start: number): boolean {
+  const preposition = tokens[start - 1]?.lower;
+  return (preposition === 'to' || preposition === 'for') && lexicon().relationNouns.get(tokens[start - 2]?.lower ?? '') === 'SUPPORTS';
+}
+
 function gazetteerCandidate(sentence: Sentence, start: number, end: number, entry: GazetteerEntry): Candidate | undefined {
   const tokens = sentence.tokens;
   const before = tokens[start - 1];
@@ -147,8 +153,9 @@ function gazetteerCandidate(sentence: Sentence, start: number, end: number, entr
     case 'demonym':
       return candidate(sentence, 'state', start, end, 0.9, 'demonym', { key: entry.key, demonym: true });
     case 'capital':
-      // "talks in Doha" is a place; "Moscow warned" is the state acting through its capital.
-      if (before && LOCATIVE.has(before.lower)) return candidate(sentence, 'place', start, end, 0.7, 'capital-as-place');
+      // "talks in Doha" is a place; "Moscow warned" is the state acting through its capital, and so is the
+      // receiver of "aid to Kyiv".
+      if (before && LOCATIVE.has(before.lower) && !receivesRelation(tokens, start)) return candidate(sentence, 'place', start, end, 0.7, 'capital-as-place');
       return candidate(sentence, 'state', start, end, 0.75, 'capital-as-state', { key: entry.key });
     case 'people':
       if (isQuantified(tokens, start)) return undefined;

@@ -73,6 +73,24 @@ export function antecedent(ctx: Context, sentenceIndex: number, unitIndex: numbe
 
 interface Found { entities: EntityDraft[]; first: number; last: number; viaPronoun: boolean }
 
+/** What "they" stands for: the nearest coordinated actors before it ("Russia and China ... They"), in this
+ * sentence or the one before; else a people or group that opened the sentence before. Never a single state. */
+function pluralAntecedent(ctx: Context, sentenceIndex: number, unitIndex: number): EntityDraft[] | undefined {
+  const here = ctx.views[sentenceIndex];
+  const before = ctx.views[sentenceIndex - 1];
+  for (const [view, end] of [[here, unitIndex], [before, before?.units.length ?? 0]] as const) {
+    if (!view) continue;
+    for (let i = end - 1; i >= 0; i--) {
+      if (!isActor(view.units[i])) continue;
+      const list = listLeft(view, i);
+      if (list.entities.length >= 2) return list.entities;
+      i = list.first;
+    }
+  }
+  const opener = before?.units.find(isActor);
+  return opener && opener.type === 'Group' && !opener.possessive ? [opener.entity] : undefined;
+}
+
 function pronounActor(ctx: Context, view: SentenceView, i: number): EntityDraft | undefined {
   const word = wordOf(view.units[i]);
   if (word === undefined) return undefined;
@@ -186,8 +204,12 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       if (wordOf(before) === ',' && isActor(beforeComma)) return listLeft(view, i - 2);
       return undefined;
     }
-    if (PERSON_PRONOUNS.has(word) || word === 'it' || word === 'they') {
-      const entity = word === 'they' ? undefined : pronounActor(ctx, view, i);
+    if (word === 'they') {
+      const plural = pluralAntecedent(ctx, view.sentence.index, i);
+      return plural ? { entities: plural, first: i, last: i, viaPronoun: true } : undefined;
+    }
+    if (PERSON_PRONOUNS.has(word) || word === 'it') {
+      const entity = pronounActor(ctx, view, i);
       return entity ? { entities: [entity], first: i, last: i, viaPronoun: true } : undefined;
     }
     if (word === ',') {
@@ -493,20 +515,46 @@ function betweenRule(view: SentenceView, emit: Emit): void {
   }
 }
 
-/** "X has been at war with Y", "Hamas is in talks with Israel": a state of relation held by the subject. */
+/** Talks one goes to or comes from are a meeting: "arrived in Berlin for talks with Merz". */
+const MEETING_PREPOSITIONS = new Set(['for', 'after', 'during', 'following']);
+
+/** "X has been at war with Y", "Hamas is in talks with Israel", "X arrived for talks with Y". */
 function inRelationWithRule(ctx: Context, view: SentenceView, emit: Emit): void {
   const units = view.units;
   const lex = lexicon();
   for (let i = 0; i + 3 < units.length; i++) {
-    const preposition = wordOf(units[i]);
-    if ((preposition !== 'at' && preposition !== 'in') || wordOf(units[i + 2]) !== 'with') continue;
+    const preposition = wordOf(units[i]) ?? '';
+    if (wordOf(units[i + 2]) !== 'with') continue;
     const noun = wordOf(units[i + 1]) ?? '';
-    const type = lex.relationNouns.get(noun);
-    if (type !== 'FIGHTS' && type !== 'NEGOTIATES_WITH') continue;
+    const nounType = lex.relationNouns.get(noun);
+    const standing = (preposition === 'at' || preposition === 'in') && (nounType === 'FIGHTS' || nounType === 'NEGOTIATES_WITH');
+    const meeting = MEETING_PREPOSITIONS.has(preposition) && (nounType === 'NEGOTIATES_WITH' || nounType === 'MEETS');
+    const type = meeting ? 'MEETS' : standing ? nounType : undefined;
+    if (!type) continue;
     if (negated(view, i)) continue;
     const subject = subjectOf(ctx, view, i);
     const object = subject && objectOf(ctx, view, i + 3, 2);
     if (subject && object) pairs(emit, type, subject.entities, object.entities, { confidence: subject.viaPronoun ? 0.7 : 0.8, rule: `noun:${preposition} ${noun} with`, anchor: i + 1 });
+  }
+}
+
+/** "Merz pledged further military aid to Kyiv": a giving verb, a support noun, and who receives it. */
+function givenSupportRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 1; i + 2 < units.length; i++) {
+    const noun = wordOf(units[i]) ?? '';
+    const preposition = wordOf(units[i + 1]);
+    if (lex.relationNouns.get(noun) !== 'SUPPORTS' || (preposition !== 'to' && preposition !== 'for')) continue;
+    let verb = -1;
+    for (let k = i - 1; k >= Math.max(0, i - 4) && verb < 0; k--) {
+      if (lex.givingVerbs.has(wordOf(units[k]) ?? '')) verb = k;
+      else if (units[k]?.kind === 'actor' || isBoundary(units[k])) break;
+    }
+    if (verb < 0 || negated(view, verb)) continue;
+    const subject = subjectOf(ctx, view, verb);
+    const object = subject && objectOf(ctx, view, i + 2, 1);
+    if (subject && object) pairs(emit, 'SUPPORTS', subject.entities, object.entities, { confidence: subject.viaPronoun ? 0.7 : 0.8, rule: `noun:${noun} ${preposition} (given)`, anchor: i, ...optionalStatus(statusBefore(view, verb, matchVerb(view, verb)?.form)) });
   }
 }
 
@@ -749,6 +797,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   betweenRule(view, emit);
   hyphenPairRule(view, emit);
   inRelationWithRule(ctx, view, emit);
+  givenSupportRule(ctx, view, emit);
   jointTalksRule(view, emit);
   possessiveNounRule(ctx, view, emit);
   compoundRule(ctx, view, emit);

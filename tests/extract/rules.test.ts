@@ -188,4 +188,19 @@ describe('rules for unseen genres', () => {
     const doc = read('Foreign Minister Lea Dunn of France met Chelsea Park residents in Liverpool on Monday, the ministry said.');
     expect(doc.entities.find((e) => e.name === 'Liverpool')?.type).toBe('Place');
   });
+
+  it('reads talks one travels for as a meeting, and aid pledged to a capital as support for its state', () => {
+    const doc = read('President Ana Vell arrived in Oslo for talks with Prime Minister Per Holm. Holm pledged further military aid to Kyiv.');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Ana Vell MEETS Per Holm', 'Per Holm SUPPORTS Ukraine']));
+    expect(triples(read('Norway blocked aid to Kyiv.'))).toEqual([]);
+  });
+
+  it('reads "they" as the actors coordinated just before, never as a lone state', () => {
+    expect(triples(read('Russia and China, which back Iran, condemned the plan. They called on France to return to talks.'))).toEqual(expect.arrayContaining(['China PRESSURES France', 'Russia PRESSURES France']));
+    expect(triples(read('Norway condemned the plan. They called on France to act.'))).toEqual([]);
+  });
+
+  it('conjugates verbs that compromise reads as nouns ("hosted", "brokered")', () => {
+    expect(triples(read('Egypt hosted Qatar on Monday, officials said. Norway brokered a truce between Chad and Niger.'))).toEqual(expect.arrayContaining(['Egypt MEETS Qatar', 'Norway MEDIATES Chad', 'Norway MEDIATES Niger']));
+  });
 });
