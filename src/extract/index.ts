@@ -5,6 +5,7 @@ import { relationId } from '../text/ids.js';
 import { isSymmetric, type Article, type Entity, type Evidence, type Extraction, type Relation } from '../types.js';
 import { detectGenre, POLITICAL_ONLY } from './genre.js';
 import { findCandidates, type Candidate } from './mentions.js';
+import { promotePeople } from './people.js';
 import { promoteTeams } from './teams.js';
 import { readSentence, type Context, type Reading } from './relations.js';
 import { resolveCandidates, type EntityDraft } from './resolve.js';
@@ -70,6 +71,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const sentences = splitSentences(article.text);
   const genre = detectGenre(sentences);
   const candidates = sentences.map(findCandidates);
+  promotePeople(sentences, candidates);
   if (genre === 'sports') promoteTeams(sentences, candidates);
   const resolved = resolveCandidates(candidates.flat(), anchorBeforeTitle(candidates));
   const views = sentences.map((s, i) => buildUnits(s, candidates[i] ?? [], resolved.entityOf, resolved.entities));

@@ -40,6 +40,10 @@ const VerbFile = z.object({
   proposalNouns: z.array(z.string()),
   givingVerbs: z.array(z.string()),
 });
+const NamesFile = z.object({
+  after: z.array(z.string()),
+  before: z.array(z.string()),
+});
 const OrganisationFile = z.object({
   organisations: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
 });
@@ -134,6 +138,9 @@ export interface Lexicon {
   /** Cue words per genre, and how far sports or business cues must outnumber politics ones. */
   genreCues: { politics: Set<string>; sports: Set<string>; business: Set<string> };
   genreFactor: number;
+  /** Words around an unknown name that make it a person ("X said", "coached by X"). */
+  personCuesAfter: Set<string>;
+  personCuesBefore: Set<string>;
   /** In sports reports: words around a name that make it a team ("beat X", "X coach"). */
   teamVerbs: Set<string>;
   teamNouns: Set<string>;
@@ -185,6 +192,7 @@ function buildLexicon(): Lexicon {
   const stateFile = loadModel('states.json', StateFile);
   const placeFile = loadModel('places.json', PlaceFile);
   const genres = loadModel('genres.json', GenreFile);
+  const names = loadModel('names.json', NamesFile);
 
   const gazetteer = new Map<string, GazetteerEntry>();
   const stateNames = new Map<string, string>();
@@ -302,6 +310,8 @@ function buildLexicon(): Lexicon {
     libraryOrganisations,
     genreCues: { politics: new Set(genres.politics), sports: new Set(genres.sports), business: new Set(genres.business) },
     genreFactor: genres.factor,
+    personCuesAfter: new Set(names.after),
+    personCuesBefore: new Set(names.before),
     teamVerbs: new Set(genres.teams.verbs),
     teamNouns: new Set(genres.teams.nouns),
     teamPhrases: new Set(genres.teams.phrases),

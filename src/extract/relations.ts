@@ -784,6 +784,17 @@ function appositionRoleRule(view: SentenceView, emit: Emit): void {
   }
 }
 
+/** "Chelsea's Cole Palmer", "Wedbush's Dan Ives": a group's person, named with no title, works for it. */
+function groupPossessiveRule(view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  for (let i = 0; i + 1 < units.length; i++) {
+    const owner = units[i];
+    const person = units[i + 1];
+    if (!isActor(owner) || !owner.possessive || owner.type !== 'Group' || !isActor(person) || person.type !== 'Person' || person.candidate.titles) continue;
+    emit({ type: 'WORKS_FOR', source: person.entity, target: owner.entity, confidence: 0.7, rule: "possessive:group's person", anchor: i + 1 });
+  }
+}
+
 export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   const readings: Reading[] = [];
   const emit: Emit = (reading) => {
@@ -794,6 +805,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   };
   roleRule(ctx, view, emit);
   appositionRoleRule(view, emit);
+  groupPossessiveRule(view, emit);
   betweenRule(view, emit);
   hyphenPairRule(view, emit);
   inRelationWithRule(ctx, view, emit);

@@ -203,4 +203,20 @@ describe('rules for unseen genres', () => {
   it('conjugates verbs that compromise reads as nouns ("hosted", "brokered")', () => {
     expect(triples(read('Egypt hosted Qatar on Monday, officials said. Norway brokered a truce between Chad and Niger.'))).toEqual(expect.arrayContaining(['Egypt MEETS Qatar', 'Norway MEDIATES Chad', 'Norway MEDIATES Niger']));
   });
+
+  it('takes a name the text uses as a person for one, and a player of a team\'s as working for it', () => {
+    const doc = read([
+      'Kesto Vanner beat Arlo Dimas 6-4 6-3 in the final of the tournament, the match of the season.',
+      'Vanner, coached by Jorrit Haal, said he played well. Rovers Town beat Chelsea 2-0 as Chelsea\'s Mil Ostrava scored.',
+    ].join('\n'));
+    for (const name of ['Kesto Vanner', 'Jorrit Haal', 'Mil Ostrava']) expect(entity(doc, name)?.type, name).toBe('Person');
+    expect(entity(doc, 'Vanner')?.name).toBe('Kesto Vanner');
+    expect(triples(doc)).toContain('Mil Ostrava WORKS_FOR Chelsea');
+  });
+
+  it('keeps the short form of a company named in full a group, even before "said"', () => {
+    const doc = read('Corvel Blue Inc reported earnings. Corvel Blue said sales rose.');
+    expect(doc.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['Group Corvel Blue']);
+  });
 });
+

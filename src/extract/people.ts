@@ -1,0 +1,45 @@
+// Names no lexicon knows ("Jannik Sinner", "Meschack Elia") are people when the text treats them as people:
+// a speech or action word right after the name, a cue right before it (names.json), or the last word of the
+// name used alone elsewhere in the article, as news writes surnames. Runs before teams.ts, so a player's
+// surname is never taken for a team.
+import { lexicon } from './lexicon.js';
+import type { Candidate } from './mentions.js';
+import { groupShortForms } from './resolve.js';
+import type { Sentence } from './tokens.js';
+
+function lastWord(text: string): string {
+  return text.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+}
+
+function looksLikeFullName(c: Candidate, sentence: Sentence | undefined): boolean {
+  const tokens = sentence?.tokens.slice(c.start, c.end) ?? [];
+  const { commonWords } = lexicon();
+  return tokens.length >= 2 && tokens.length <= 3
+    && tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
+    && !commonWords.has(tokens[0]?.lower ?? '');
+}
+
+function hasPersonCue(c: Candidate, sentence: Sentence | undefined): boolean {
+  const { personCuesAfter, personCuesBefore } = lexicon();
+  const tokens = sentence?.tokens ?? [];
+  const after = tokens[c.end]?.lower ?? '';
+  const before = tokens[c.start - 1]?.lower ?? '';
+  const beforeTwo = `${tokens[c.start - 2]?.lower ?? ''} ${before}`;
+  return personCuesAfter.has(after) || personCuesBefore.has(before) || personCuesBefore.has(beforeTwo);
+}
+
+export function promotePeople(sentences: Sentence[], candidates: Candidate[][]): void {
+  const all = candidates.flat();
+  const usedAlone = new Set(all.filter((c) => c.kind === 'unknown' && c.end - c.start === 1).map((c) => c.text.toLowerCase()));
+  // "Thomson Reuters said" is the short form of "Thomson Reuters Corp", named elsewhere as a group.
+  const groupNames = new Set(all.filter((c) => c.kind === 'group').flatMap((c) => groupShortForms(c.text)));
+  for (const c of all) {
+    if (c.kind !== 'unknown' || groupNames.has(c.text)) continue;
+    const sentence = sentences[c.sentence];
+    if (!looksLikeFullName(c, sentence)) continue;
+    if (!hasPersonCue(c, sentence) && !usedAlone.has(lastWord(c.text))) continue;
+    c.kind = 'person';
+    c.rule = 'name-in-use';
+    c.confidence = 0.7;
+  }
+}
