@@ -44,12 +44,14 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function evidenceOf(reading: Reading, view: SentenceView, articleDate: string | undefined, dates: Map<number, ReturnType<typeof datesIn>>): Evidence {
+function evidenceOf(reading: Reading, view: SentenceView, articleDate: string | undefined, dates: Map<string, ReturnType<typeof datesIn>>): Evidence {
   const sentence: Sentence = view.sentence;
-  let found = dates.get(sentence.index);
+  // A bare weekday falls on a different day for what is planned and what is done: one reading per status.
+  const key = `${sentence.index}|${reading.status ?? ''}`;
+  let found = dates.get(key);
   if (!found) {
     found = datesIn(sentence.text, articleDate, reading.status);
-    dates.set(sentence.index, found);
+    dates.set(key, found);
   }
   const unit = view.units[reading.anchor];
   const anchorChar = (unit?.kind === 'word' ? unit.token.start : unit?.candidate.charStart ?? sentence.start) - sentence.start;
@@ -78,7 +80,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const ctx: Context = { views, talkParties: [], personRoles: new Map(), mostMentionedGroup: mostMentionedGroup(resolved.entities) };
 
   const relations = new Map<string, Relation>();
-  const dates = new Map<number, ReturnType<typeof datesIn>>();
+  const dates = new Map<string, ReturnType<typeof datesIn>>();
   for (const view of views) {
     for (const reading of readSentence(ctx, view)) {
       if (genre !== 'politics' && POLITICAL_ONLY.has(reading.type)) continue;

@@ -816,9 +816,10 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   verbRules(ctx, view, emit);
   mediatorNounRule(ctx, view, emit);
   membershipRule(view, emit);
-  // The latest pair of states or groups in talks or meeting is what later "mediators" mediate between.
+  // The latest pair of states or groups in talks or meeting is what later "mediators" mediate between;
+  // a visit ("the IAEA chief visits Tehran") is no pair of sides.
   for (const reading of readings) {
-    if ((reading.type === 'NEGOTIATES_WITH' || reading.type === 'MEETS') && reading.source.type !== 'Person' && reading.target.type !== 'Person') {
+    if ((reading.type === 'NEGOTIATES_WITH' || reading.type === 'MEETS') && !reading.rule.startsWith('verb:visit') && reading.source.type !== 'Person' && reading.target.type !== 'Person') {
       ctx.talkParties = [reading.source, reading.target];
     }
   }

@@ -29,6 +29,10 @@ export function datesIn(sentence: string, articleDate: string | undefined, statu
     if (reference && status === 'planned' && !start.isCertain('day') && date < reference && iso(date) !== iso(reference)) {
       date = new Date(date.getTime() + 7 * 86_400_000);
     }
+    // Anything not planned that a bare weekday dates has already happened: the latest such day, not the next.
+    if (reference && status !== 'planned' && !start.isCertain('day') && date > reference && iso(date) !== iso(reference)) {
+      date = new Date(date.getTime() - 7 * 86_400_000);
+    }
     found.push({ date: iso(date), index: result.index });
   }
   return found;

@@ -86,6 +86,13 @@ describe('relations', () => {
     expect(triples(doc)).toEqual(expect.arrayContaining(['Omar Fahd WORKS_FOR Egypt', 'Hamad bin Nasser WORKS_FOR Qatar']));
   });
 
+  it('dates a bare weekday of something done to the latest such day, not the next', () => {
+    // 2025-02-04 is a Tuesday: "on Sunday" and "on Wednesday" in a past clause are 2025-02-02 and 2025-01-29.
+    const doc = read('Norway rejected a proposal by Chad on Sunday. Egypt hosted Qatar on Wednesday, officials said.', '2025-02-04');
+    expect(doc.relations.find((r) => r.type === 'REJECTS')?.date).toBe('2025-02-02');
+    expect(doc.relations.find((r) => r.type === 'MEETS')?.date).toBe('2025-01-29');
+  });
+
   it('keeps a written day in the past even in a planned clause', () => {
     const doc = read('President Ana Morel would be the first leader to meet Prime Minister Ivo Tamm since his January 20 inauguration.', '2025-02-04');
     expect(doc.relations.find((r) => r.type === 'MEETS')?.date).toBe('2025-01-20');
