@@ -53,6 +53,8 @@ const GroupFile = z.object({
   prefixes: z.array(z.string()),
   appositionCues: z.array(z.string()),
   actingNouns: z.array(z.string()),
+  armedServices: z.array(z.string()),
+  notArmedActors: z.array(z.string()),
 });
 const StateFile = z.object({
   extraNames: z.record(z.string(), z.array(z.string())),
@@ -126,6 +128,12 @@ export interface Lexicon {
   groupPrefixes: string[];
   appositionCues: Set<string>;
   actingNouns: Set<string>;
+  /** "army", "air force": after a state they name its armed service, a group of its own ("Sudan's army"). */
+  armedServices: string[][];
+  /** Nouns after a service that make it no actor: "US military aid". */
+  notArmedActors: Set<string>;
+  /** cca3 → the demonym that names the state's institutions ("Sudanese army"). */
+  stateDemonyms: Map<string, string>;
   firstNames: Set<string>;
   /** Lower-case words compromise knows as something other than a name: a capitalised one opening a sentence is no name. */
   commonWords: Set<string>;
@@ -196,6 +204,7 @@ function buildLexicon(): Lexicon {
 
   const gazetteer = new Map<string, GazetteerEntry>();
   const stateNames = new Map<string, string>();
+  const stateDemonyms = new Map<string, string>();
   const denied = new Set(stateFile.shortFormsDenied);
   for (const country of countries) {
     if (!country.independent && country.cca3 !== 'PSE') continue;
@@ -213,6 +222,7 @@ function buildLexicon(): Lexicon {
       addGazetteer(gazetteer, alt, state);
     }
     const demonyms = country.demonyms?.eng;
+    if (demonyms?.m) stateDemonyms.set(key, demonyms.m);
     for (const demonym of [demonyms?.m, demonyms?.f]) {
       if (demonym) addGazetteer(gazetteer, demonym, { kind: 'demonym', key, name });
     }
@@ -303,6 +313,9 @@ function buildLexicon(): Lexicon {
     groupPrefixes: groupFile.prefixes,
     appositionCues: new Set(groupFile.appositionCues),
     actingNouns: new Set(groupFile.actingNouns),
+    armedServices: groupFile.armedServices.map((s) => s.split(' ')).sort((a, b) => b.length - a.length),
+    notArmedActors: new Set(groupFile.notArmedActors),
+    stateDemonyms,
     firstNames,
     commonWords,
     verbWords,

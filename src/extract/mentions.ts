@@ -134,6 +134,27 @@ function isQuantified(tokens: Token[], start: number): boolean {
   return before.lower === 'of' && (QUANTITY.has(tokens[start - 2]?.lower ?? '') || /^\p{N}/u.test(tokens[start - 2]?.text ?? ''));
 }
 
+function matchArmedService(tokens: Token[], i: number): { end: number; words: string[] } | undefined {
+  const { armedServices, notArmedActors } = lexicon();
+  for (const words of armedServices) {
+    if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+    const end = i + words.length;
+    return notArmedActors.has(tokens[end]?.lower ?? '') ? undefined : { end, words };
+  }
+  return undefined;
+}
+
+/** "Sudan's army", "the Israeli military", "Ukraine's air force": the state's armed service, a group of its own. */
+function armedServiceAfter(sentence: Sentence, state: Candidate): Candidate | undefined {
+  const tokens = sentence.tokens;
+  const possessive = tokens[state.end]?.lower === "'s" || tokens[state.end]?.lower === '’s';
+  const service = matchArmedService(tokens, possessive ? state.end + 1 : state.end);
+  const demonym = lexicon().stateDemonyms.get(state.key ?? '');
+  if (!service || !demonym) return undefined;
+  const name = `${demonym} ${service.words.join(' ')}`;
+  return candidate(sentence, 'group', state.start, service.end, 0.85, 'armed-service', { key: name });
+}
+
 /** "aid to Kyiv", "support for Kyiv": a capital after a relation noun and its preposition is the state. */
 function receivesRelation(tokens: Token[], start: number): boolean {
   const preposition = tokens[start - 1]?.lower;
@@ -230,7 +251,7 @@ export function findCandidates(sentence: Sentence): Candidate[] {
       const runEnd = capitalRunEnd(tokens, i);
       const whole = runEnd > i + 1 ? classifyRun(sentence, i, runEnd, undefined) : undefined;
       const rest = runEnd > i + 1 ? classifyRun(sentence, i + 1, runEnd, undefined) : undefined;
-      if (whole?.kind === 'group' && rest?.kind !== 'group') {
+      if (whole?.kind === 'group' && rest?.kind !== 'group' && !DETERMINERS.has(token.lower)) {
         found.push(whole);
         i = runEnd;
         continue;
@@ -249,6 +270,12 @@ export function findCandidates(sentence: Sentence): Candidate[] {
         const personByName = runIsLonger && gaz.end === i + 1 && lex.firstNames.has(token.lower) && !matchGazetteer(tokens, i + 1);
         if (!groupByCue && !personByName) {
           const made = gazetteerCandidate(sentence, i, gaz.end, gaz.entry);
+          const service = made?.kind === 'state' && made.key ? armedServiceAfter(sentence, made) : undefined;
+          if (service) {
+            found.push(service);
+            i = service.end;
+            continue;
+          }
           if (made) found.push(made);
           i = gaz.end;
           continue;
@@ -268,6 +295,16 @@ export function findCandidates(sentence: Sentence): Candidate[] {
       if (made) found.push(made);
       i = Math.max(runEnd, i + 1);
       continue;
+    }
+
+    // "the army" alone: the article's armed service, if it names only one (resolve.ts decides).
+    if (tokens[i - 1]?.lower === 'the') {
+      const service = matchArmedService(tokens, i);
+      if (service) {
+        found.push(candidate(sentence, 'unknown', i, service.end, 0.6, 'armed-service-alone'));
+        i = service.end;
+        continue;
+      }
     }
 
     // "U.S." and codes are capitalised too, but a lower-case token never starts a name.

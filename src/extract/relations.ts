@@ -784,12 +784,31 @@ function appositionRoleRule(view: SentenceView, emit: Emit): void {
   }
 }
 
-/** "Chelsea's Cole Palmer", "Wedbush's Dan Ives": a group's person, named with no title, works for it. */
+/** The actor at `from`, or the titled person whose title starts there ("General X" after "the army of"). */
+function titledActorFrom(view: SentenceView, from: number): ActorUnit | undefined {
+  const first = view.units[from];
+  if (isActor(first)) return first;
+  if (first?.kind !== 'word') return undefined;
+  for (let k = from + 1; k < Math.min(view.units.length, from + 5); k++) {
+    const unit = view.units[k];
+    if (unit?.kind !== 'actor') continue;
+    const titleStart = unit.candidate.titleStart;
+    return isActor(unit) && titleStart !== undefined && (view.sentence.tokens[titleStart]?.start ?? Infinity) <= first.token.start ? unit : undefined;
+  }
+  return undefined;
+}
+
+/** "Chelsea's Cole Palmer": a group's person, named with no title, works for it. "The army of General X",
+ * "the forces of X": the group a person owns is one they lead. */
 function groupPossessiveRule(view: SentenceView, emit: Emit): void {
   const units = view.units;
   for (let i = 0; i + 1 < units.length; i++) {
     const owner = units[i];
     const person = units[i + 1];
+    const leader = wordOf(person) === 'of' ? titledActorFrom(view, i + 2) : undefined;
+    if (isActor(owner) && owner.type === 'Group' && !owner.possessive && leader?.type === 'Person') {
+      emit({ type: 'LEADS', source: leader.entity, target: owner.entity, confidence: 0.7, rule: 'noun:group of person', anchor: i });
+    }
     if (!isActor(owner) || !owner.possessive || owner.type !== 'Group' || !isActor(person) || person.type !== 'Person' || person.candidate.titles) continue;
     emit({ type: 'WORKS_FOR', source: person.entity, target: owner.entity, confidence: 0.7, rule: "possessive:group's person", anchor: i + 1 });
   }

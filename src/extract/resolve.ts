@@ -146,7 +146,14 @@ export function resolveCandidates(candidates: Candidate[], stateBefore: (c: Cand
   mergeShortGroupNames(groupDrafts, entities, entityOf);
 
   // Surnames, short names and role references, now that every full name is known.
+  const armedServices = groupDrafts.filter((g) => candidates.some((c) => c.rule === 'armed-service' && c.key === g.name));
   for (const c of candidates) {
+    if (c.kind === 'unknown' && armedServices.length > 0) {
+      // "the army", "Army spokesman X": the article's one armed service of that kind.
+      const service = c.text.toLowerCase();
+      const matching = armedServices.filter((g) => g.name.toLowerCase().endsWith(` ${service}`));
+      if (matching.length === 1 && matching[0]) { attach(matching[0], c); continue; }
+    }
     if (c.kind === 'unknown') {
       const tokens = nameTokens(c.text);
       const person = personDrafts.find((p) => endsWith(p.nameTokens, tokens));

@@ -225,5 +225,17 @@ describe('rules for unseen genres', () => {
     const doc = read('Corvel Blue Inc reported earnings. Corvel Blue said sales rose.');
     expect(doc.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['Group Corvel Blue']);
   });
+
+  it('reads a state\'s armed service as a group of its own, "the army" later as the same one, and "military aid" as no actor', () => {
+    const doc = read([
+      'Chad\'s army said it had repelled the rebels. The Shield Front has been at war with the army of General Idris Kaba since 2021.',
+      'Army spokesman Ousman Tahir said the US military aid had not arrived.',
+    ].join('\n'));
+    const army = entity(doc, 'Chadian army');
+    expect(army?.type).toBe('Group');
+    expect(army?.aliases).toEqual(expect.arrayContaining(["Chad's army", 'army', 'Army']));
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Chadian army FIGHTS Shield Front', 'Idris Kaba LEADS Chadian army', 'Ousman Tahir WORKS_FOR Chadian army']));
+    expect(doc.entities.some((e) => /military/i.test(e.name))).toBe(false);
+  });
 });
 
