@@ -43,6 +43,7 @@ const VerbFile = z.object({
 const NamesFile = z.object({
   after: z.array(z.string()),
   before: z.array(z.string()),
+  events: z.array(z.string()),
 });
 const OrganisationFile = z.object({
   organisations: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
@@ -53,6 +54,7 @@ const GroupFile = z.object({
   prefixes: z.array(z.string()),
   appositionCues: z.array(z.string()),
   actingNouns: z.array(z.string()),
+  groupAnaphors: z.array(z.string()),
   armedServices: z.array(z.string()),
   notArmedActors: z.array(z.string()),
 });
@@ -85,7 +87,7 @@ function loadModel<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 /** What a run of tokens can name, before the article's context decides. */
-export type GazetteerKind = 'state' | 'demonym' | 'capital' | 'seat' | 'people' | 'org' | 'place';
+export type GazetteerKind = 'state' | 'demonym' | 'capital' | 'seat' | 'people' | 'org' | 'place' | 'event';
 export interface GazetteerEntry {
   kind: GazetteerKind;
   /** cca3 for states, the canonical name for organisations, peoples and places. */
@@ -128,6 +130,8 @@ export interface Lexicon {
   groupPrefixes: string[];
   appositionCues: Set<string>;
   actingNouns: Set<string>;
+  /** "the group", "the militia": a noun that refers back to the group named before. */
+  groupAnaphors: Set<string>;
   /** "army", "air force": after a state they name its armed service, a group of its own ("Sudan's army"). */
   armedServices: string[][];
   /** Nouns after a service that make it no actor: "US military aid". */
@@ -137,6 +141,8 @@ export interface Lexicon {
   firstNames: Set<string>;
   /** Lower-case words compromise knows as something other than a name: a capitalised one opening a sentence is no name. */
   commonWords: Set<string>;
+  /** Lower-case words compromise knows as plain nouns ("arsenal"): a capitalised one opening a sentence may be a name. */
+  nounWords: Set<string>;
   /** Lower-case words compromise knows as verb forms ("thanked", "warned"): where a coordinated verb's subject is found. */
   verbWords: Set<string>;
   /** Lower-case city, region and place names from compromise and places.json. */
@@ -188,7 +194,7 @@ function addGazetteer(map: Map<string, GazetteerEntry>, surface: string, entry: 
   if (!key) return;
   const existing = map.get(key);
   // A state's own names outrank a capital or demonym that happens to share the spelling.
-  const rank: Record<GazetteerKind, number> = { state: 6, seat: 5, org: 4, people: 3, demonym: 2, capital: 1, place: 0 };
+  const rank: Record<GazetteerKind, number> = { state: 6, seat: 5, org: 4, event: 4, people: 3, demonym: 2, capital: 1, place: 0 };
   if (!existing || rank[entry.kind] > rank[existing.kind]) map.set(key, entry);
 }
 
@@ -199,8 +205,8 @@ function buildLexicon(): Lexicon {
   const groupFile = loadModel('groups.json', GroupFile);
   const stateFile = loadModel('states.json', StateFile);
   const placeFile = loadModel('places.json', PlaceFile);
-  const genres = loadModel('genres.json', GenreFile);
   const names = loadModel('names.json', NamesFile);
+  const genres = loadModel('genres.json', GenreFile);
 
   const gazetteer = new Map<string, GazetteerEntry>();
   const stateNames = new Map<string, string>();
@@ -251,6 +257,7 @@ function buildLexicon(): Lexicon {
     for (const surface of [org.name, ...org.aliases]) addGazetteer(gazetteer, surface, { kind: 'org', key: org.name, name: org.name });
   }
   for (const place of placeFile.places) addGazetteer(gazetteer, place, { kind: 'place', key: place, name: place });
+  for (const event of names.events) addGazetteer(gazetteer, event, { kind: 'event', key: event, name: event });
 
   let gazetteerMaxTokens = 1;
   for (const key of gazetteer.keys()) gazetteerMaxTokens = Math.max(gazetteerMaxTokens, key.split(/[\s-]+/).length);
@@ -283,6 +290,7 @@ function buildLexicon(): Lexicon {
   const firstNames = new Set<string>();
   const commonWords = new Set<string>();
   const verbWords = new Set<string>();
+  const nounWords = new Set<string>();
   const places = new Set<string>(placeFile.places.map((p) => p.toLowerCase()));
   const libraryOrganisations = new Set<string>();
   const libraryLexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -293,6 +301,7 @@ function buildLexicon(): Lexicon {
     else if (tags.includes('Organization') || tags.includes('SportsTeam')) { if (word.length > 2) libraryOrganisations.add(word); }
     else if (!tags.includes('LastName') && !tags.includes('Person')) commonWords.add(word);
     if (tags.some((t) => VERB_TAGS.has(t))) verbWords.add(word);
+    if (tags.length === 1 && (tags[0] === 'Singular' || tags[0] === 'Noun')) nounWords.add(word);
   }
 
   return {
@@ -313,12 +322,14 @@ function buildLexicon(): Lexicon {
     groupPrefixes: groupFile.prefixes,
     appositionCues: new Set(groupFile.appositionCues),
     actingNouns: new Set(groupFile.actingNouns),
+    groupAnaphors: new Set(groupFile.groupAnaphors),
     armedServices: groupFile.armedServices.map((s) => s.split(' ')).sort((a, b) => b.length - a.length),
     notArmedActors: new Set(groupFile.notArmedActors),
     stateDemonyms,
     firstNames,
     commonWords,
     verbWords,
+    nounWords,
     places,
     libraryOrganisations,
     genreCues: { politics: new Set(genres.politics), sports: new Set(genres.sports), business: new Set(genres.business) },

@@ -185,6 +185,8 @@ function gazetteerCandidate(sentence: Sentence, start: number, end: number, entr
       return candidate(sentence, 'group', start, end, 0.95, 'organisation-lexicon', { key: entry.key });
     case 'place':
       return candidate(sentence, 'place', start, end, 0.7, 'place-lexicon');
+    case 'event':
+      return undefined;
   }
 }
 
@@ -198,7 +200,12 @@ function titledPerson(sentence: Sentence, i: number): { titles: TitleEntry[]; na
     if (!title) break;
     titles.push(title.entry);
     cursor = skipAbbreviationDot(tokens, title.end);
-    if (tokens[cursor]?.text === ',' && titles.length === 1 && title.entry.role !== 'HONORIFIC') break;
+    if (tokens[cursor]?.text === ',' && titles.length === 1 && title.entry.role !== 'HONORIFIC') {
+      // "a senior Hamas commander, Khalil Hamdan,": a full name in apposition after the title.
+      const end = capitalRunEnd(tokens, cursor + 1);
+      if (end - (cursor + 1) >= 2 && !matchGazetteer(tokens, cursor + 1)) return { titles, nameStart: cursor + 1, nameEnd: end };
+      break;
+    }
   }
   if (titles.length === 0) return undefined;
   return { titles, nameStart: cursor, nameEnd: capitalRunEnd(tokens, cursor) };
@@ -224,7 +231,8 @@ export function findCandidates(sentence: Sentence): Candidate[] {
     const token = tokens[i];
     if (!token) break;
 
-    const titled = isWord(token) ? titledPerson(sentence, i) : undefined;
+    // "Premier League" is a competition, not the title "premier" before a name.
+    const titled = isWord(token) && !(token.cap && matchGazetteer(tokens, i)?.entry.kind === 'event') ? titledPerson(sentence, i) : undefined;
     if (titled) {
       const nameLast = sentence.tokens[titled.nameEnd - 1];
       const namesGroup = nameLast !== undefined && titled.nameEnd > titled.nameStart && lex.groupSuffixes.has(nameLast.text);
@@ -256,6 +264,8 @@ export function findCandidates(sentence: Sentence): Candidate[] {
         i = runEnd;
         continue;
       }
+      // Alone it names nothing by itself, but may be a name used again ("Arsenal manager X said").
+      if (runEnd === i + 1 && lex.nounWords.has(token.lower)) found.push(candidate(sentence, 'unknown', i, i + 1, 0.5, 'sentence-opener'));
       i++;
       continue;
     }

@@ -18,7 +18,7 @@ export interface Reading {
   anchor: number;
 }
 
-const BOUNDARY = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')', '–', '—', 'but', 'while', 'although', 'because', 'after', 'before', 'since', 'when', 'where', 'which', 'that', 'who', 'whom', 'whose', 'if', 'despite', 'though', 'said', 'says', 'say', 'told', 'as']);
+const BOUNDARY = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')', '–', '—', 'but', 'while', 'although', 'because', 'after', 'before', 'since', 'when', 'where', 'which', 'that', 'who', 'whom', 'whose', 'if', 'despite', 'though', 'until', 'unless', 'whereas', 'said', 'says', 'say', 'told', 'as']);
 const COORDINATORS = new Set([',', 'and', 'or', '&']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'cannot']);
@@ -26,6 +26,8 @@ const PLANNED = new Set(['will', "'ll", 'set', 'due', 'expected', 'plans', 'plan
 const REFUSALS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 const THING_PRONOUNS = new Set(['it', 'its']);
+/** Before a group and a leading title, words that make the person one leader among several. */
+const ONE_OF_MANY = new Set(['a', 'an', 'senior', 'deputy', 'local', 'regional', 'field', 'one', 'another']);
 /** "denied arming the RSF" says it did not happen. */
 const DENIALS = new Set(['deny', 'denies', 'denied', 'denying']);
 /** Words that make the next one a noun: "an attack by", "its support", "the proposed deal". */
@@ -72,6 +74,18 @@ export function antecedent(ctx: Context, sentenceIndex: number, unitIndex: numbe
 }
 
 interface Found { entities: EntityDraft[]; first: number; last: number; viaPronoun: boolean }
+
+function antecedentGroup(ctx: Context, sentenceIndex: number, unitIndex: number): EntityDraft | undefined {
+  for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - 2); s--) {
+    const units = ctx.views[s]?.units ?? [];
+    const end = s === sentenceIndex ? unitIndex : units.length;
+    for (let i = end - 1; i >= 0; i--) {
+      const unit = units[i];
+      if (isActor(unit) && unit.type === 'Group') return unit.entity;
+    }
+  }
+  return undefined;
+}
 
 /** What "they" stands for: the nearest coordinated actors before it ("Russia and China ... They"), in this
  * sentence or the one before; else a people or group that opened the sentence before. Never a single state. */
@@ -152,10 +166,13 @@ function looksLikeVerb(view: SentenceView, k: number): boolean {
   return matchVerb(view, k) !== undefined || lexicon().verbWords.has(word) || /[a-z]ed$/.test(word);
 }
 
-/** Nouns that look like verbs: "an attack by", "its support", "Israel's backing". */
+/** Nouns that look like verbs ("an attack by", "its support", "Israel's backing"), and the second half of a
+ * compound ("Iran-backed"), which compoundRule reads. */
 function usedAsNoun(view: SentenceView, i: number): boolean {
   const before = view.units[i - 1];
-  return NOUN_MARKERS.has(wordOf(before) ?? '') || (isActor(before) && before.possessive);
+  const unit = view.units[i];
+  const inCompound = unit?.kind === 'word' && unit.token.joined && wordOf(before) === '-';
+  return inCompound || NOUN_MARKERS.has(wordOf(before) ?? '') || (isActor(before) && before.possessive);
 }
 
 /** "Blinken met Wang Yi in Beijing and pressed China": the verb after "and" shares the subject of the verb before it. */
@@ -203,6 +220,11 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       const beforeComma = units[i - 2];
       if (wordOf(before) === ',' && isActor(beforeComma)) return listLeft(view, i - 2);
       return undefined;
+    }
+    if (lexicon().groupAnaphors.has(word) && wordOf(units[i - 1]) === 'the' && !isActor(units[i + 1])) {
+      // "The group has been attacking": the nearest group named before, in this sentence or the two before.
+      const group = antecedentGroup(ctx, view.sentence.index, i);
+      return group ? { entities: [group], first: i, last: i, viaPronoun: true } : undefined;
     }
     if (word === 'they') {
       const plural = pluralAntecedent(ctx, view.sentence.index, i);
@@ -630,6 +652,11 @@ function compoundRule(ctx: Context, view: SentenceView, emit: Emit): void {
     }
     const next = units[i + 3];
     if (isActor(next) && (type !== 'LEADS' || actor.type === 'Person')) emit({ type, source: actor.entity, target: next.entity, confidence: 0.75, rule: `compound:-${suffix}`, anchor: i + 2 });
+    else if (lex.groupAnaphors.has(wordOf(next) ?? '') && type !== 'LEADS') {
+      // "hours after the Iran-backed group fired": the group named before.
+      const group = antecedentGroup(ctx, view.sentence.index, i);
+      if (group && group !== actor.entity) emit({ type, source: actor.entity, target: group, confidence: 0.6, rule: `compound:-${suffix} (the group named before)`, anchor: i + 2 });
+    }
   }
 }
 
@@ -744,7 +771,9 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
     }
     if (isActor(anchor) && anchor.entity !== person.entity) {
       const target = anchor.entity;
-      const finalRole: RelationType = target.type === 'Person' ? 'WORKS_FOR' : role;
+      // "a senior Hamas commander": one of its commanders serves it; "Hamas leader X" leads it.
+      const oneOfMany = [1, 2].some((back) => ONE_OF_MANY.has(wordOf(units[k - back]) ?? ''));
+      const finalRole: RelationType = target.type === 'Person' || (role === 'LEADS' && oneOfMany) ? 'WORKS_FOR' : role;
       ctx.personRoles.set(person.entity.id, role);
       emit({ type: finalRole, source: person.entity, target, confidence: rule === 'title' ? 0.85 : 0.75, rule: `${rule}:${roleTitle.title}`, anchor: i });
     } else {

@@ -15,6 +15,8 @@ export interface EntityDraft {
   confidence: number;
   /** Lower-case name tokens, for surname matching. */
   nameTokens: string[];
+  /** A group read as a team in a sports report: its name may be the short form of a longer one. */
+  teamName?: boolean;
 }
 
 export interface Resolved {
@@ -58,16 +60,26 @@ export function groupShortForms(name: string): string[] {
 /** A company's registered name ("Activision Blizzard Inc") makes its first words ("Activision") a short form of it. */
 function mergeShortGroupNames(groups: EntityDraft[], entities: Map<string, EntityDraft>, entityOf: Map<Candidate, string>): void {
   const { legalSuffixes, commonWords, firstNames } = lexicon();
-  const registered = groups.filter((g) => [...g.aliases].some((a) => legalSuffixes.has(a.split(/\s+/).at(-1)?.replace(/\.$/, '') ?? '') && a.split(/\s+/).length > 2));
-  for (const short of [...groups]) {
-    const whole = registered.find((g) => g !== short && g.name.startsWith(`${short.name} `));
-    if (!whole || !entities.has(short.id)) continue;
+  const absorb = (short: EntityDraft, whole: EntityDraft) => {
+    if (!entities.has(short.id)) return;
     groups.splice(groups.indexOf(short), 1);
     for (const alias of short.aliases) whole.aliases.add(alias);
     whole.mentions.push(...short.mentions);
     whole.confidence = Math.max(whole.confidence, short.confidence);
     for (const [c, id] of entityOf) if (id === short.id) entityOf.set(c, whole.id);
     entities.delete(short.id);
+  };
+  const registered = groups.filter((g) => [...g.aliases].some((a) => legalSuffixes.has(a.split(/\s+/).at(-1)?.replace(/\.$/, '') ?? '') && a.split(/\s+/).length > 2));
+  for (const short of [...groups]) {
+    const whole = registered.find((g) => g !== short && g.name.startsWith(`${short.name} `));
+    if (whole) absorb(short, whole);
+  }
+  // "Brighton" in a match report is "Brighton & Hove Albion" when no other group starts with it.
+  for (const short of [...groups]) {
+    if (!short.teamName) continue;
+    const longer = groups.filter((g) => g !== short && g.name.startsWith(`${short.name} `));
+    const whole = longer.length === 1 ? longer[0] : undefined;
+    if (whole) absorb(short, whole);
   }
   // "Corvel said": the first word of a registered name, when it is no common word, is the name in short.
   for (const whole of registered) {
@@ -138,6 +150,7 @@ export function resolveCandidates(candidates: Candidate[], stateBefore: (c: Cand
       const existing = groupDrafts.find((g) => g.aliases.has(canonical) || g.name === canonical);
       const draft = existing ?? ensure('Group', canonical, c.confidence);
       if (!existing) groupDrafts.push(draft);
+      if (c.rule === 'team') draft.teamName = true;
       for (const form of groupShortForms(c.text)) draft.aliases.add(form);
       attach(draft, c);
     }

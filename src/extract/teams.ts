@@ -23,6 +23,8 @@ function standsAsTeam(tokens: Token[], c: Candidate): boolean {
   const after = tokens[c.end]?.lower ?? '';
   const afterTwo = `${after} ${tokens[c.end + 1]?.lower ?? ''}`;
   if (teamVerbs.has(before) || teamPhrases.has(beforeTwo)) return true;
+  // "Liverpool, who beat Everton 2-0, stay top".
+  if (after === ',' && tokens[c.end + 1]?.lower === 'who' && teamVerbs.has(tokens[c.end + 2]?.lower ?? '')) return true;
   if (teamNouns.has(after) || teamNouns.has(afterTwo)) return true;
   if (scoreAt(tokens, c.end) || (teamVerbs.has(after) && (scoreAt(tokens, c.end + 1) || !isNumber(tokens[c.end + 1])))) return true;
   return false;

@@ -237,5 +237,32 @@ describe('rules for unseen genres', () => {
     expect(triples(doc)).toEqual(expect.arrayContaining(['Chadian army FIGHTS Shield Front', 'Idris Kaba LEADS Chadian army', 'Ousman Tahir WORKS_FOR Chadian army']));
     expect(doc.entities.some((e) => /military/i.test(e.name))).toBe(false);
   });
+
+  it('reads "the group" and "the Iran-backed group" as the group named before, and stops an object at "until"', () => {
+    const doc = read([
+      'Israeli jets struck Shield Front positions on Monday, hours after the Iran-backed group fired rockets, the military said.',
+      'Front leader Omar Selim said the group would keep fighting until Israel left. The group has been attacking Israeli troops since 2023.',
+    ].join('\n'));
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Iran SUPPORTS Shield Front', 'Shield Front ATTACKS Israel']));
+    expect(triples(doc)).not.toContain('Iran SUPPORTS Israel');
+    expect(triples(doc)).not.toContain('Shield Front FIGHTS Israel');
+  });
+
+  it('gives "a senior X commander" a post in X, not its leadership, and finds the name after "commander,"', () => {
+    const doc = read('The army said it killed a senior Hamas commander, Yusuf Darwan, near Rafah on Monday.');
+    expect(triples(doc)).toContain('Yusuf Darwan WORKS_FOR Hamas');
+    expect(triples(doc).some((t) => t.startsWith('Yusuf Darwan LEADS'))).toBe(false);
+  });
+
+  it('in a match report: a competition is no actor, a noun opening a sentence may be a team, and a short team name joins the full one', () => {
+    const doc = read([
+      'Arsenal were held to a 1-1 draw by Brighton & Hove Albion in the Premier League on Saturday, in a match of few goals.',
+      'Arsenal manager Tomas Reyes said his players lacked a striker. Brighton boss Ivo Lind praised the club.',
+    ].join('\n'));
+    expect(doc.entities.some((e) => /League/.test(e.name))).toBe(false);
+    expect(entity(doc, 'Arsenal')?.type).toBe('Group');
+    expect(entity(doc, 'Brighton')?.name).toBe('Brighton & Hove Albion');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Tomas Reyes WORKS_FOR Arsenal', 'Ivo Lind LEADS Brighton & Hove Albion']));
+  });
 });
 
