@@ -1,5 +1,6 @@
 // Pass 3: relations read from each sentence by rules over its units. Every rule names itself in the
 // evidence it yields, so `kg explain` can show why an edge exists. A sentence no rule reads yields nothing.
+import { entityId } from '../text/ids.js';
 import type { RelationStatus, RelationType } from '../types.js';
 import { lexicon, type TitleEntry, type VerbForm } from './lexicon.js';
 import type { EntityDraft } from './resolve.js';
@@ -37,6 +38,8 @@ const VERB_MODIFIERS = new Set(['also', 'then', 'later', 'again', 'since', 'has'
 
 export interface Context {
   views: SentenceView[];
+  /** Every entity of the article by id: the state a role reference names ("the German leader"). */
+  entities: Map<string, EntityDraft>;
   /** The two sides of the talks the article is about, once known: what "mediator X" mediates between. */
   talkParties: EntityDraft[];
   /** Person id → relation type their title gave them, for "his counterpart". */
@@ -727,11 +730,21 @@ function membershipRule(view: SentenceView, emit: Emit): void {
 }
 
 /** Titles give roles: "Israeli Prime Minister Benjamin Netanyahu" LEADS Israel; "analyst X of Y" WORKS_FOR Y. */
+/** "The German leader criticised Hungary": the role reference names the state its holder leads or serves. */
+function roleReferenceRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  for (const [i, unit] of view.units.entries()) {
+    if (!isActor(unit) || unit.type !== 'Person' || unit.candidate.kind !== 'roleRef' || !unit.candidate.key) continue;
+    const role = unit.candidate.titles?.find((t) => t.role !== 'HONORIFIC')?.role;
+    const state = ctx.entities.get(entityId('State', lexicon().stateNames.get(unit.candidate.key) ?? unit.candidate.key));
+    if (state && (role === 'LEADS' || role === 'WORKS_FOR')) emit({ type: role, source: unit.entity, target: state, confidence: 0.7, rule: 'role-reference', anchor: i });
+  }
+}
+
 function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
   const units = view.units;
   for (let i = 0; i < units.length; i++) {
     const person = units[i];
-    if (!isActor(person) || person.type !== 'Person' || !person.candidate.titles) continue;
+    if (!isActor(person) || person.type !== 'Person' || !person.candidate.titles || person.candidate.kind === 'roleRef') continue;
     const titles = person.candidate.titles;
     const roleTitle: TitleEntry | undefined = titles.find((t) => t.role !== 'HONORIFIC');
     if (!roleTitle) continue;
@@ -852,6 +865,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
     readings.push({ ...reading, sentence: view.sentence.index });
   };
   roleRule(ctx, view, emit);
+  roleReferenceRule(ctx, view, emit);
   appositionRoleRule(view, emit);
   groupPossessiveRule(view, emit);
   betweenRule(view, emit);

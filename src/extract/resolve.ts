@@ -88,6 +88,18 @@ function mergeShortGroupNames(groups: EntityDraft[], entities: Map<string, Entit
   }
 }
 
+/** "Chancellor Friedrich Merz … The German leader": a leading title written with no state is the role the
+ * later "the German leader" names; the nearest such person before it holds it. */
+function unanchoredLeaderBefore(ref: Candidate, people: Candidate[], entityOf: Map<Candidate, string>, roleKeys: Map<string, string[]>, entities: Map<string, EntityDraft>): EntityDraft | undefined {
+  if (ref.titles?.find((t) => t.role !== 'HONORIFIC')?.role !== 'LEADS') return undefined;
+  const before = people
+    .filter((p) => p.charStart < ref.charStart && p.titles?.some((t) => t.role === 'LEADS' && t.scope !== 'group'))
+    .filter((p) => !roleKeys.has(entityOf.get(p) ?? ''))
+    .sort((a, b) => b.charStart - a.charStart);
+  const id = before[0] ? entityOf.get(before[0]) : undefined;
+  return id ? entities.get(id) : undefined;
+}
+
 function roleKey(stateOrGroup: string, title: string): string {
   return `${stateOrGroup}|${title}`;
 }
@@ -176,7 +188,7 @@ export function resolveCandidates(candidates: Candidate[], stateBefore: (c: Cand
     } else if (c.kind === 'roleRef' && c.key) {
       const keys = titleKeys(c.titles).map((t) => roleKey(c.key ?? '', t));
       const holder = [...roleKeys.entries()].find(([, held]) => keys.some((k) => held.includes(k)));
-      const draft = holder ? entities.get(holder[0]) : undefined;
+      const draft = holder ? entities.get(holder[0]) : unanchoredLeaderBefore(c, people, entityOf, roleKeys, entities);
       if (draft) attach(draft, c);
     }
   }

@@ -264,5 +264,11 @@ describe('rules for unseen genres', () => {
     expect(entity(doc, 'Brighton')?.name).toBe('Brighton & Hove Albion');
     expect(triples(doc)).toEqual(expect.arrayContaining(['Tomas Reyes WORKS_FOR Arsenal', 'Ivo Lind LEADS Brighton & Hove Albion']));
   });
+
+  it('gives "the German leader" to the leader named before with no state, and reads the state from it', () => {
+    const doc = read('Chancellor Jonas Feld met envoys in Berlin on Monday. The German leader also criticised Hungary for blocking sanctions.');
+    expect(entity(doc, 'The German leader')?.name).toBe('Jonas Feld');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Jonas Feld LEADS Germany', 'Jonas Feld CRITICIZES Hungary']));
+  });
 });
 
