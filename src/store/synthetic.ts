@@ -305,3 +305,12 @@ export async function countSynthetic(store: Store): Promise<SyntheticCounts> {
   const { rows } = await store.read(COUNT_SYNTHETIC, { prefix: SYNTHETIC_ARTICLE_PREFIX, prefixes: SYNTHETIC_ENTITY_PREFIXES }, { maxRows: 1 });
   return rows[0] as unknown as SyntheticCounts;
 }
+
+export const COUNT_REAL_ENTITIES = `
+MATCH (n:Entity) WHERE NOT any(p IN $prefixes WHERE n.id STARTS WITH p) RETURN count(n) AS n`;
+
+/** Entities that are not synthetic: a benchmark says so, since the viewer draws them too. */
+export async function countRealEntities(store: Store): Promise<number> {
+  const { rows } = await store.read(COUNT_REAL_ENTITIES, { prefixes: SYNTHETIC_ENTITY_PREFIXES }, { maxRows: 1 });
+  return Number(rows[0]?.n ?? 0);
+}
