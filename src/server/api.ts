@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { Store } from '../store/driver.js';
 import {
-  readArticle, readEntity, readGraph, readNeighbours, readPaths, readRelation, readStats, runReadOnlyCypher, searchEntities,
+  readArticle, readEntity, readGraph, readGraphAfter, readNeighbours, readPaths, readRelation, readStats, runReadOnlyCypher, searchEntities,
 } from '../store/reads.js';
 import {
   CypherBodySchema, GraphQuerySchema, IdParamsSchema, NeighboursQuerySchema, PathsQuerySchema, SearchQuerySchema, describeIssues,
@@ -22,8 +22,8 @@ function notFound(reply: FastifyReply, what: string, id: string) {
 
 export function registerApi(app: FastifyInstance, store: Store): void {
   app.get('/api/graph', async (req) => {
-    const { skip, limit, ...filter } = parseInput(GraphQuerySchema, req.query, 'query');
-    return readGraph(store, filter, { skip, limit });
+    const { skip, limit, after, ...filter } = parseInput(GraphQuerySchema, req.query, 'query');
+    return after ? readGraphAfter(store, filter, after, limit) : readGraph(store, filter, { skip, limit });
   });
 
   app.get('/api/entity/:id', async (req, reply) => {

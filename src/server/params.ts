@@ -23,6 +23,8 @@ export const GraphQuerySchema = z.object({
   to: IsoDate.optional(),
   skip: intIn(0, 10_000_000, 0),
   limit: intIn(1, MAX_PAGE, 1000),
+  /** Keyset paging: "start", then the `next` cursor of each page (cheaper than skip on big graphs). */
+  after: z.string().min(1).max(2_000).optional(),
 }).strict();
 
 export const IdParamsSchema = z.object({ id: Id }).strict();

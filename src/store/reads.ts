@@ -2,7 +2,7 @@
 // Every statement is a named constant run through Store.read (READ access mode, row cap, timeout);
 // values travel as parameters, and the only text spliced in comes from the closed type lists.
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../types.js';
-import { QueryError } from '../errors.js';
+import { QueryError, UsageError } from '../errors.js';
 import type { Row, Store } from './driver.js';
 
 export interface EntityRef { id: string; name: string; type: EntityType }
@@ -105,6 +105,82 @@ WHERE type(r) IN $relationTypes
   AND ($to IS NULL OR r.firstDate IS NULL OR r.firstDate <= $to)
 RETURN r ${EDGE_FIELDS} AS edge
 ORDER BY r.id SKIP toInteger($skip) LIMIT toInteger($take)`;
+
+// Keyset paging: each page starts after the last id of the one before, so every page is an index seek
+// in id order (nodes on the Entity id constraint, edges on the per-type relationship id indexes of
+// schema.ts) and reading the whole graph costs one pass, where SKIP re-read everything before each page.
+// The hints pin that plan: on a small or empty graph the planner would otherwise pick a seek by type.
+const EDGE_WHERE = `coalesce(r.confidence, 1.0) >= $minConfidence
+  AND s.type IN $entityTypes AND t.type IN $entityTypes
+  AND coalesce(s.confidence, 1.0) >= $minConfidence AND coalesce(t.confidence, 1.0) >= $minConfidence
+  AND ($articleId IS NULL OR $articleId IN r.articleIds)
+  AND ($from IS NULL OR r.lastDate IS NULL OR r.lastDate >= $from)
+  AND ($to IS NULL OR r.firstDate IS NULL OR r.firstDate <= $to)`;
+
+export const GRAPH_NODES_AFTER = `
+MATCH (n:Entity) USING INDEX n:Entity(id) WHERE n.id > $after AND ${NODE_WHERE}
+RETURN ${nodeFields('n')} AS node
+ORDER BY n.id LIMIT toInteger($take)`;
+
+/** Relationship types are not parameters: one query per type of the closed list. */
+export function graphEdgesAfter(type: RelationType): string {
+  if (!RELATION_TYPES.includes(type)) throw new UsageError(`Unknown relation type "${type}".`);
+  return `
+MATCH (s:Entity)-[r:${type}]->(t:Entity) USING INDEX r:${type}(id) WHERE r.id > $after AND ${EDGE_WHERE}
+RETURN r ${EDGE_FIELDS} AS edge
+ORDER BY r.id LIMIT toInteger($take)`;
+}
+
+/** Where the next page starts: after node id `n` (null once nodes are done), in relation type `t` after edge id `e`. */
+interface GraphCursor { n: string | null; t: number; e: string }
+export const GRAPH_START = 'start';
+
+function decodeCursor(text: string): GraphCursor {
+  if (text === GRAPH_START) return { n: '', t: 0, e: '' };
+  try {
+    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as GraphCursor;
+    if ((value.n === null || typeof value.n === 'string') && Number.isInteger(value.t) && value.t >= 0 && typeof value.e === 'string') return value;
+  } catch {
+    // fall through to the error below
+  }
+  throw new UsageError(`Bad query: after: "${text.slice(0, 40)}" is no cursor this server gave; start with after=${GRAPH_START}.`);
+}
+
+function encodeCursor(cursor: GraphCursor): string {
+  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+}
+
+/** One page of nodes and edges after a cursor; `next` is the cursor of the page after, absent on the last. */
+export async function readGraphAfter(store: Store, filter: GraphFilter, after: string, limit: number): Promise<GraphPage & { next?: string }> {
+  const cursor = decodeCursor(after);
+  const base = graphParams(filter, { skip: 0, limit });
+  const take = base.take - 1;
+  let nodes: NodeView[] = [];
+  let nextNode: string | null = null;
+  if (cursor.n !== null) {
+    const rows = (await store.read(GRAPH_NODES_AFTER, { ...base, after: cursor.n }, { maxRows: take + 1 })).rows.map((r) => r.node as NodeView);
+    nodes = rows.slice(0, take);
+    nextNode = rows.length > take ? (nodes.at(-1)?.id ?? null) : null;
+  }
+  const types = base.relationTypes as RelationType[];
+  const edges: EdgeView[] = [];
+  let t = cursor.t;
+  let e = cursor.e;
+  while (t < types.length && edges.length < take) {
+    const type = types[t] as RelationType;
+    const room = take - edges.length;
+    const rows = (await store.read(graphEdgesAfter(type), { ...base, after: e, take: room + 1 }, { maxRows: room + 1 })).rows.map((r) => r.edge as EdgeView);
+    edges.push(...rows.slice(0, room));
+    if (rows.length > room) { e = edges.at(-1)?.id ?? e; break; }
+    t++;
+    e = '';
+  }
+  const more = nextNode !== null || t < types.length;
+  return {
+    nodes, edges, skip: 0, limit: take, hasMore: more,
+    ...(more ? { next: encodeCursor({ n: nextNode, t, e }) } : {}),
+  };
+}
 
 export function graphParams(filter: GraphFilter, page: Page) {
   const limit = clampPage(page.limit);

@@ -18,9 +18,20 @@ export interface LayoutSettings {
   maxMs: number;
   msPerNode: number;
   noverlapIterations: number;
+  /** Above this many nodes the noverlap pass is skipped: it runs on the page's thread and took 10.5 s at
+   * 10k nodes (bench:viewer), while sigma's label grid already keeps labels apart on graphs that big. */
+  noverlapMaxNodes: number;
 }
 
-export const DEFAULT_LAYOUT: LayoutSettings = { minMs: 1500, maxMs: 10_000, msPerNode: 8, noverlapIterations: 80 };
+export const DEFAULT_LAYOUT: LayoutSettings = { minMs: 1500, maxMs: 10_000, msPerNode: 8, noverlapIterations: 80, noverlapMaxNodes: 3000 };
+
+/** How many noverlap iterations a graph of `order` nodes gets: the full count up to 1,000 nodes, then fewer
+ * so the pass costs about the same, none above the cap. */
+export function noverlapIterationsFor(order: number, settings: Pick<LayoutSettings, 'noverlapIterations' | 'noverlapMaxNodes'> = DEFAULT_LAYOUT): number {
+  if (order === 0 || order > settings.noverlapMaxNodes) return 0;
+  const full = settings.noverlapIterations;
+  return Math.max(Math.min(full, 10), Math.min(full, Math.round((full * 1000) / order)));
+}
 
 export class LayoutRunner {
   private supervisor: FA2Supervisor | null = null;
@@ -81,10 +92,12 @@ export class LayoutRunner {
 
   /** noverlap works in screen pixels here, because node sizes are pixels (as in sigma's layouts example). */
   private spreadOverlaps(): void {
+    const iterations = noverlapIterationsFor(this.graph.order, this.settings);
+    if (iterations === 0) return;
     const renderer = this.renderer;
     renderer.refresh();
     noverlap.assign(this.graph, {
-      maxIterations: this.settings.noverlapIterations,
+      maxIterations: iterations,
       settings: { margin: 6, ratio: 1.1, speed: 3 },
       inputReducer: (key, attrs) => {
         const viewport = renderer.graphToViewport(attrs);

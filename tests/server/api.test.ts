@@ -66,6 +66,38 @@ describe.skipIf(!CAN_WIPE)('JSON API', () => {
     expect(nodes.size).toBe(await count(store, 'MATCH (n:Entity) RETURN count(n) AS n'));
   });
 
+  it('/api/graph pages with a cursor (after=start, then each next): every node and edge once, the same as one big page', async () => {
+    const nodes: string[] = [];
+    const edges: string[] = [];
+    let pages = 0;
+    for (let after: string | undefined = 'start'; after;) {
+      const { status, body } = await get(`/api/graph?after=${encodeURIComponent(after)}&limit=2&relationTypes=MEETS,MEDIATES,REJECTS,ATTACKS`);
+      expect(status).toBe(200);
+      expect(body.nodes.length).toBeLessThanOrEqual(2);
+      expect(body.edges.length).toBeLessThanOrEqual(2);
+      nodes.push(...body.nodes.map((n: { id: string }) => n.id));
+      edges.push(...body.edges.map((e: { id: string }) => e.id));
+      expect(body.hasMore).toBe(body.next !== undefined);
+      after = body.next;
+      pages += 1;
+    }
+    const whole = (await get('/api/graph?limit=2000&relationTypes=MEETS,MEDIATES,REJECTS,ATTACKS')).body;
+    expect(pages).toBeGreaterThan(1);
+    expect(new Set(nodes).size).toBe(nodes.length);
+    expect(new Set(edges).size).toBe(edges.length);
+    expect([...nodes].sort()).toEqual(whole.nodes.map((n: { id: string }) => n.id).sort());
+    expect([...edges].sort()).toEqual(whole.edges.map((e: { id: string }) => e.id).sort());
+    // More edges than one page holds, over several relation types: the cursor crosses from one type to the next.
+    expect(edges.length).toBeGreaterThan(2);
+    expect(new Set(whole.edges.map((e: { type: string }) => e.type)).size).toBeGreaterThan(1);
+  });
+
+  it('/api/graph refuses a cursor it did not give, saying how to start', async () => {
+    const { status, body } = await get('/api/graph?after=not-a-cursor');
+    expect(status).toBe(400);
+    expect(body.error).toMatch(/after=start/);
+  });
+
   it('/api/graph filters by entity type, relation type, confidence, article and dates', async () => {
     const people = (await get('/api/graph?entityTypes=Person')).body;
     expect(people.nodes.every((n: { type: string }) => n.type === 'Person')).toBe(true);
