@@ -21,6 +21,7 @@ const TitleFile = z.object({
     title: z.string(),
     role: z.enum(['LEADS', 'WORKS_FOR', 'HONORIFIC', 'COUNTERPART']),
     scope: z.enum(['state', 'group', 'any']),
+    sportsRole: z.enum(['LEADS', 'WORKS_FOR']).optional(),
   })),
 });
 const VerbFile = z.object({
@@ -96,7 +97,11 @@ export interface GazetteerEntry {
 }
 
 export type TitleRole = 'LEADS' | 'WORKS_FOR' | 'HONORIFIC' | 'COUNTERPART';
-export interface TitleEntry { title: string; role: TitleRole; scope: 'state' | 'group' | 'any' }
+export interface TitleEntry {
+  title: string; role: TitleRole; scope: 'state' | 'group' | 'any';
+  /** The role in a sports report, where "Brighton boss X" is the club's manager, not its owner. */
+  sportsRole?: 'LEADS' | 'WORKS_FOR';
+}
 
 export interface VerbForm {
   lemma: string;

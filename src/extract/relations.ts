@@ -5,6 +5,7 @@ import type { RelationStatus, RelationType } from '../types.js';
 import { lexicon, type TitleEntry, type VerbForm } from './lexicon.js';
 import type { EntityDraft } from './resolve.js';
 import { isActor, wordOf, type ActorUnit, type SentenceView, type Unit } from './units.js';
+import type { Genre } from './genre.js';
 
 export interface Reading {
   type: RelationType;
@@ -45,6 +46,8 @@ export interface Context {
   /** Person id → relation type their title gave them, for "his counterpart". */
   personRoles: Map<string, RelationType>;
   mostMentionedGroup: EntityDraft | undefined;
+  /** What the article is: titles may mean other roles in a sports report. */
+  genre: Genre;
 }
 
 // ---------- reading actors around a word ----------
@@ -748,7 +751,8 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
     const titles = person.candidate.titles;
     const roleTitle: TitleEntry | undefined = titles.find((t) => t.role !== 'HONORIFIC');
     if (!roleTitle) continue;
-    let role: RelationType | undefined = roleTitle.role === 'LEADS' ? 'LEADS' : roleTitle.role === 'WORKS_FOR' ? 'WORKS_FOR' : undefined;
+    const titleRole = (ctx.genre === 'sports' && roleTitle.sportsRole) || roleTitle.role;
+    let role: RelationType | undefined = titleRole === 'LEADS' ? 'LEADS' : titleRole === 'WORKS_FOR' ? 'WORKS_FOR' : undefined;
     if (roleTitle.role === 'COUNTERPART') {
       for (let k = i - 1; k >= 0 && !role; k--) {
         const other = units[k];
