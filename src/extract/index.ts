@@ -2,7 +2,7 @@
 // sentences and tokens (tokens.ts) → candidate mentions (mentions.ts) → one entity per actor (resolve.ts)
 // → relations read by rules over each sentence (relations.ts). Confidence is documented in ./README.md.
 import { relationId } from '../text/ids.js';
-import { isSymmetric, type Article, type Entity, type Evidence, type Extraction, type Relation } from '../types.js';
+import { isSymmetric, type Article, type Entity, type Evidence, type Extraction, type Relation, type RelationType } from '../types.js';
 import { detectGenre, POLITICAL_ONLY } from './genre.js';
 import { findCandidates, type Candidate } from './mentions.js';
 import { promotePeople } from './people.js';
@@ -44,6 +44,8 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+const STANDING_TYPES = new Set<RelationType>(['LEADS', 'WORKS_FOR', 'MEMBER_OF']);
+
 function evidenceOf(reading: Reading, view: SentenceView, articleDate: string | undefined, dates: Map<string, ReturnType<typeof datesIn>>): Evidence {
   const sentence: Sentence = view.sentence;
   // A bare weekday falls on a different day for what is planned and what is done: one reading per status.
@@ -55,7 +57,8 @@ function evidenceOf(reading: Reading, view: SentenceView, articleDate: string | 
   }
   const unit = view.units[reading.anchor];
   const anchorChar = (unit?.kind === 'word' ? unit.token.start : unit?.candidate.charStart ?? sentence.start) - sentence.start;
-  const date = nearestDate(found, anchorChar);
+  // A role or a membership is a standing, not an event: "President X on Thursday" dates the meeting, not the office.
+  const date = STANDING_TYPES.has(reading.type) ? undefined : nearestDate(found, anchorChar);
   return {
     sentence: sentence.text,
     start: sentence.start,

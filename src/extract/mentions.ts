@@ -82,9 +82,18 @@ function capitalRunEnd(tokens: Token[], i: number): number {
     const afterHyphen = tokens[end + 2];
     if (end > i && CONNECTORS.has(token.lower) && next?.text === '-' && next.joined && afterHyphen?.joined && afterHyphen.cap) { end += 3; continue; }
     if (end > i && token.text === '-' && token.joined && next && next.joined && next.cap) { end++; continue; }
+    // "Lee Jae-myung", "Kim Young-hoon": a lower-case syllable joined by a hyphen ends a given name; "Iran-backed",
+    // "US-led", "Trump-style" join an English word, which is no name.
+    if (end > i && token.text === '-' && token.joined && next?.joined && isWord(next) && !next.cap && tokens[end - 1]?.cap && isNameSyllable(next.lower)) { end += 2; continue; }
     break;
   }
   return end;
+}
+
+function isNameSyllable(word: string): boolean {
+  const lex = lexicon();
+  if (word.length > 6 || /(?:ed|ing|ly|ist|ian|ese|ism)$/.test(word)) return false;
+  return !lex.commonWords.has(word) && !lex.verbWords.has(word) && !lex.nounWords.has(word);
 }
 
 function skipAbbreviationDot(tokens: Token[], i: number): number {

@@ -267,6 +267,17 @@ function titlesPersonAfter(view: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Words after which "her" is the object ("met her on Monday"), not an owner ("met her counterpart"). */
+const AFTER_OBJECT_HER = new Set([',', 'and', 'or', 'on', 'in', 'at', 'for', 'to', 'with', 'about', 'during', 'last', 'this', 'next', 'again', 'twice', 'today', 'yesterday', 'over', 'by', 'from', 'earlier', 'later']);
+
+function ownsNextWord(units: Unit[], i: number): boolean {
+  const next = units[i + 1];
+  if (next === undefined) return false;
+  if (isActor(next)) return true;
+  const word = wordOf(next);
+  return word !== undefined && !AFTER_OBJECT_HER.has(word) && !BOUNDARY.has(word);
+}
+
 /** What it is done to: the first actor to the right, past a few words, and those coordinated with it. */
 function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5): Found | undefined {
   const units = view.units;
@@ -280,14 +291,20 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     if ((unit as Unit | undefined)?.kind === 'actor') return undefined;
     const word = wordOf(unit);
     if (word === undefined) continue;
-    if (word === 'him' || word === 'her') {
+    if (word === 'him' || (word === 'her' && !ownsNextWord(units, i))) {
       const entity = pronounActor(ctx, view, i);
       return entity ? { entities: [entity], first: i, last: i, viaPronoun: true } : undefined;
     }
+    // "met her Rwandan counterpart, Olivier X": the comma only sets off the name its title introduced.
+    if (word === ',' && titledAfterComma(units[i + 1])) continue;
     if (isBoundary(unit) || word === ',' || word === 'of' || word === 'from' || word === 'in') return undefined;
     filler++;
   }
   return undefined;
+}
+
+function titledAfterComma(unit: Unit | undefined): boolean {
+  return isActor(unit) && unit.type === 'Person' && unit.candidate.titleStart !== undefined && unit.candidate.titleStart < unit.candidate.start;
 }
 
 function actorsAfterBy(view: SentenceView, from: number): Found | undefined {
@@ -543,6 +560,24 @@ function betweenRule(view: SentenceView, emit: Emit): void {
   }
 }
 
+/** The verb a phrase hangs on, back over a place: "travel to Kigali | for talks", "arrived in Berlin | for talks". */
+function governingVerb(view: SentenceView, i: number): number | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const unit = view.units[k];
+    if (unit?.kind === 'actor') { if (unit.type === 'Place') continue; return undefined; }
+    const word = wordOf(unit) ?? '';
+    if (['to', 'in', 'at', 'into', 'the'].includes(word)) continue;
+    return looksLikeVerb(view, k) ? k : undefined;
+  }
+  return undefined;
+}
+
+/** "is due to meet X and then travel": the status the first of two coordinated verbs gives both. */
+function statusOfCoordinated(view: SentenceView, verb: number): RelationStatus | undefined {
+  const previous = coordinatedVerbBefore(view, verb);
+  return previous === undefined ? undefined : statusBefore(view, previous, matchVerb(view, previous)?.form);
+}
+
 /** Talks one goes to or comes from are a meeting: "arrived in Berlin for talks with Merz". */
 const MEETING_PREPOSITIONS = new Set(['for', 'after', 'during', 'following']);
 
@@ -559,10 +594,14 @@ function inRelationWithRule(ctx: Context, view: SentenceView, emit: Emit): void 
     const meeting = MEETING_PREPOSITIONS.has(preposition) && (nounType === 'NEGOTIATES_WITH' || nounType === 'MEETS');
     const type = meeting ? 'MEETS' : standing ? nounType : undefined;
     if (!type) continue;
-    if (negated(view, i)) continue;
-    const subject = subjectOf(ctx, view, i);
+    // "and then travel to Kigali for talks with X": the verb the talks hang on carries subject and status.
+    const verb = meeting ? governingVerb(view, i) : undefined;
+    const trigger = verb ?? i;
+    if (negated(view, trigger)) continue;
+    const subject = subjectOf(ctx, view, trigger);
     const object = subject && objectOf(ctx, view, i + 3, 2);
-    if (subject && object) pairs(emit, type, subject.entities, object.entities, { confidence: subject.viaPronoun ? 0.7 : 0.8, rule: `noun:${preposition} ${noun} with`, anchor: i + 1 });
+    const status = verb === undefined ? undefined : statusBefore(view, verb, matchVerb(view, verb)?.form) ?? statusOfCoordinated(view, verb);
+    if (subject && object) pairs(emit, type, subject.entities, object.entities, { confidence: subject.viaPronoun ? 0.7 : 0.8, rule: `noun:${preposition} ${noun} with`, anchor: i + 1, ...optionalStatus(status) });
   }
 }
 

@@ -19,6 +19,12 @@ function triples(doc: Extraction): string[] {
   return doc.relations.map((r) => `${byId.get(r.source)} ${r.type} ${byId.get(r.target)}`).sort();
 }
 
+/** A symmetric relation in whichever order the extractor stored it. */
+function hasPair(doc: Extraction, type: string, a: string, b: string): boolean {
+  const list = triples(doc);
+  return list.includes(`${a} ${type} ${b}`) || list.includes(`${b} ${type} ${a}`);
+}
+
 function entity(doc: Extraction, name: string) {
   return doc.entities.find((e) => e.name === name || e.aliases.includes(name));
 }
@@ -277,5 +283,38 @@ describe('rules for unseen genres', () => {
     expect(entity(doc, 'The German leader')?.name).toBe('Jonas Feld');
     expect(triples(doc)).toEqual(expect.arrayContaining(['Jonas Feld LEADS Germany', 'Jonas Feld CRITICIZES Hungary']));
   });
-});
 
+  it('keeps a hyphenated given name whole ("Lee Jae-myung") and still reads "Iran-backed" as a compound', () => {
+    const doc = read('South Korean President Lee Jae-myung urged calm. Labor Minister Kim Young-hoon spoke later. The Iran-backed Houthis fired.');
+    expect(entity(doc, 'Lee Jae-myung')?.type).toBe('Person');
+    expect(entity(doc, 'Kim Young-hoon')?.type).toBe('Person');
+    expect(doc.entities.some((e) => e.name === 'Lee Jae' || e.name === 'Kim Young')).toBe(false);
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Lee Jae-myung LEADS South Korea', 'Iran SUPPORTS Houthis']));
+  });
+
+  it('reads "met her Rwandan counterpart, X" as a meeting with X', () => {
+    const doc = read('Congolese Foreign Minister Anna Wagner met her Rwandan counterpart, Olivier Ndahiro, for three hours.');
+    expect(hasPair(doc, 'MEETS', 'Anna Wagner', 'Olivier Ndahiro')).toBe(true);
+    expect(triples(doc)).toContain('Olivier Ndahiro WORKS_FOR Rwanda');
+  });
+
+  it('gives "and then travel to Kigali for talks with X" the subject and the planned status of the first verb', () => {
+    const doc = read('US envoy Tomas Rudd urged both governments to talk. He is due to meet Congolese President Felix Banda in Kinshasa on Thursday and then travel to Kigali for talks with President Paul Mugenzi.', '2026-05-12');
+    expect(hasPair(doc, 'MEETS', 'Tomas Rudd', 'Paul Mugenzi')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Tomas Rudd', 'Felix Banda')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Felix Banda', 'Paul Mugenzi')).toBe(false);
+    const byId = names(doc);
+    const talks = doc.relations.find((r) => r.type === 'MEETS' && [byId.get(r.source), byId.get(r.target)].includes('Paul Mugenzi'));
+    expect(talks?.status).toBe('planned');
+  });
+
+  it('dates events, not offices: a title next to "on Thursday" gives the meeting a date and the role none', () => {
+    const doc = read('Foreign Minister Anna Wagner will meet Rwandan President Paul Mugenzi on Thursday.', '2026-05-12');
+    const byId = names(doc);
+    const meeting = doc.relations.find((r) => r.type === 'MEETS');
+    const role = doc.relations.find((r) => r.type === 'LEADS' && byId.get(r.source) === 'Paul Mugenzi');
+    expect(meeting?.date).toBe('2026-05-14');
+    expect(role).toBeDefined();
+    expect(role?.date).toBeUndefined();
+  });
+});
