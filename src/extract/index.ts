@@ -7,6 +7,8 @@ import { detectGenre, POLITICAL_ONLY } from './genre.js';
 import { findCandidates, type Candidate } from './mentions.js';
 import { promotePeople } from './people.js';
 import { promoteTeams } from './teams.js';
+import { promoteCompanies } from './companies.js';
+import { linkAcronyms } from './acronyms.js';
 import { readSentence, type Context, type Reading } from './relations.js';
 import { resolveCandidates, type EntityDraft } from './resolve.js';
 import { datesIn, nearestDate } from './time.js';
@@ -76,6 +78,9 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const sentences = splitSentences(article.text);
   const genre = detectGenre(sentences);
   const candidates = sentences.map(findCandidates);
+  linkAcronyms(sentences, candidates);
+  // Company cues first: "Commerzbank said" alone would make a person of it.
+  promoteCompanies(sentences, candidates);
   promotePeople(sentences, candidates);
   if (genre === 'sports') promoteTeams(sentences, candidates);
   const resolved = resolveCandidates(candidates.flat(), anchorBeforeTitle(candidates));

@@ -58,6 +58,7 @@ const GroupFile = z.object({
   groupAnaphors: z.array(z.string()),
   armedServices: z.array(z.string()),
   notArmedActors: z.array(z.string()),
+  companyCues: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
 });
 const StateFile = z.object({
   extraNames: z.record(z.string(), z.array(z.string())),
@@ -164,6 +165,9 @@ export interface Lexicon {
   teamVerbs: Set<string>;
   teamNouns: Set<string>;
   teamPhrases: Set<string>;
+  /** Words around an unknown name that make it a company ("shares of X", "X's chief executive"). */
+  companyCuesBefore: Set<string>;
+  companyCuesAfter: Set<string>;
 }
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
@@ -344,6 +348,8 @@ function buildLexicon(): Lexicon {
     teamVerbs: new Set(genres.teams.verbs),
     teamNouns: new Set(genres.teams.nouns),
     teamPhrases: new Set(genres.teams.phrases),
+    companyCuesBefore: new Set(groupFile.companyCues.before),
+    companyCuesAfter: new Set(groupFile.companyCues.after),
   };
 }
 

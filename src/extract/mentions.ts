@@ -2,6 +2,7 @@
 // Nothing here knows the rest of the article; resolve.ts decides which candidates are the same actor.
 import { lexicon, type GazetteerEntry, type TitleEntry } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
+import { nameBeforeAcronym } from './acronyms.js';
 
 export type CandidateKind = 'person' | 'group' | 'state' | 'place' | 'unknown' | 'roleRef';
 
@@ -280,8 +281,15 @@ export function findCandidates(sentence: Sentence): Candidate[] {
     }
 
     if (token.cap && isWord(token)) {
+      const spelled = nameBeforeAcronym(tokens, i);
+      const gazHere = matchGazetteer(tokens, i);
+      if (spelled && !(gazHere && gazHere.end >= spelled.end) && !lex.firstNames.has(token.lower)) {
+        found.push(candidate(sentence, 'group', i, spelled.end, 0.85, 'name-with-acronym'));
+        i = spelled.end;
+        continue;
+      }
       const runEnd = capitalRunEnd(tokens, i);
-      const gaz = matchGazetteer(tokens, i);
+      const gaz = gazHere;
       if (gaz) {
         const runIsLonger = runEnd > gaz.end;
         const last = tokens[runEnd - 1];

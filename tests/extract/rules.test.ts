@@ -317,4 +317,25 @@ describe('rules for unseen genres', () => {
     expect(role).toBeDefined();
     expect(role?.date).toBeUndefined();
   });
+
+  it('reads an unknown name as a company from the words around it, once for every mention', () => {
+    const doc = read('Veltrabank on Tuesday rejected an offer from Italy\'s Corvanta. Veltrabank shares rose 2 percent, while Corvanta shares fell. Analysts at Brisbury said more was needed.');
+    for (const name of ['Veltrabank', 'Corvanta', 'Brisbury']) expect(entity(doc, name)?.type, name).toBe('Group');
+    expect(doc.entities.filter((e) => e.name === 'Veltrabank')).toHaveLength(1);
+  });
+
+  it('does not make a company of a capitalised common word or an armed service before a cue', () => {
+    const doc = read('Army spokesman Nabil Haddad said troops held the town. Security chiefs met.');
+    expect(doc.entities.some((e) => e.name === 'Army' && e.type === 'Group' && e.aliases.length === 1)).toBe(false);
+  });
+
+  it('reads a name followed by its acronym as one organisation, and the acronym alone later as the same one', () => {
+    const doc = read('The Korean Confederation of Trade Unions (KCTU) said it backed the strike. The KCTU will rally on Friday. The Board of Control for Cricket in India (BCCI) refused. Talks with the Democratic Republic of Congo (DRC) went on.');
+    const kctu = entity(doc, 'KCTU');
+    expect(kctu?.name).toBe('Korean Confederation of Trade Unions');
+    expect(kctu?.type).toBe('Group');
+    expect(kctu?.mentions.length).toBeGreaterThanOrEqual(3);
+    expect(entity(doc, 'BCCI')?.name).toBe('Board of Control for Cricket in India');
+    expect(entity(doc, 'DRC')?.type).toBe('State');
+  });
 });
