@@ -345,7 +345,10 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
       if (owner && !excluded(owner)) return { entity: owner, how: 'owner-pronoun' };
     }
     if (word === 'of' || word === ',' || isBoundary(unit)) break;
-    if (!passive && isActor(unit) && !excluded(unit.entity)) return { entity: unit.entity, how: 'direct-object' };
+    if (!passive && isActor(unit) && !excluded(unit.entity)) {
+      // "rejected calls from the United States, Saudi Arabia and Egypt": each of the coordinated proposers.
+      return { entity: unit.entity, others: listRight(view, i).entities.slice(1).filter((e) => !excluded(e)), how: 'direct-object' };
+    }
   }
   const mentionsProposal = units.some((u) => lex.proposalNouns.has(wordOf(u) ?? ''));
   if (!mentionsProposal) return undefined;
@@ -772,6 +775,18 @@ function membershipRule(view: SentenceView, emit: Emit): void {
 }
 
 /** Titles give roles: "Israeli Prime Minister Benjamin Netanyahu" LEADS Israel; "analyst X of Y" WORKS_FOR Y. */
+/** The owner of a title written "his spokesman", "its chief executive" or "the group's spokesman". */
+function ownerOfTitle(ctx: Context, view: SentenceView, k: number, holder: EntityDraft): EntityDraft | undefined {
+  const units = view.units;
+  const word = wordOf(units[k]) ?? '';
+  let owner: EntityDraft | undefined;
+  if (word === 'his' || word === 'her' || word === 'its') owner = pronounActor(ctx, view, k);
+  else if ((word === "'s" || word === '’s') && wordOf(units[k - 2]) === 'the' && lexicon().groupAnaphors.has(wordOf(units[k - 1]) ?? '')) {
+    owner = antecedentGroup(ctx, view.sentence.index, k - 2);
+  }
+  return owner && owner !== holder && owner.type !== 'Place' ? owner : undefined;
+}
+
 /** "The German leader criticised Hungary": the role reference names the state its holder leads or serves. */
 function roleReferenceRule(ctx: Context, view: SentenceView, emit: Emit): void {
   for (const [i, unit] of view.units.entries()) {
@@ -809,11 +824,21 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
     const titleStart = person.candidate.titleStart ?? person.candidate.start;
     let k = i - 1;
     while (k >= 0 && units[k]?.kind === 'word' && (units[k] as { token: { start: number } }).token.start >= (view.sentence.tokens[titleStart]?.start ?? 0)) k--;
-    if (['the', 'his', 'her', 'its', 'their'].includes(wordOf(units[k]) ?? '')) k--;
+    // "his spokesman X", "its chief executive X", "the group's spokesman X": the owner the title belongs to.
+    const determiner = wordOf(units[k]) ?? '';
+    // "his counterpart X" is the other side's officer, not his.
+    const owner = roleTitle.role === 'COUNTERPART' ? undefined : ownerOfTitle(ctx, view, k, person.entity);
+    if (['the', 'his', 'her', 'its', 'their'].includes(determiner)) k--;
     const unitBefore = units[k];
     if (unitBefore?.kind === 'actor' && unitBefore.type === 'Place') k--;
-    let anchor = units[k];
+    let anchor: Unit | undefined = units[k];
     let rule = 'title';
+    if (owner) {
+      const finalRole: RelationType = owner.type === 'Person' ? 'WORKS_FOR' : role;
+      ctx.personRoles.set(person.entity.id, role);
+      emit({ type: finalRole, source: person.entity, target: owner, confidence: 0.7, rule: `title (owner ${determiner === "'s" ? 'named' : 'pronoun'}):${roleTitle.title}`, anchor: i });
+      continue;
+    }
     if (!isActor(anchor)) {
       // "X, a spokesman for Y"; "analyst X of Y"; "Trump's advisors, including envoy X".
       const after = wordOf(units[i + 1]);

@@ -338,4 +338,22 @@ describe('rules for unseen genres', () => {
     expect(entity(doc, 'BCCI')?.name).toBe('Board of Control for Cricket in India');
     expect(entity(doc, 'DRC')?.type).toBe('State');
   });
+
+  it('gives "his spokesman X", "His special envoy X" and "the group\'s spokesman X" to the owner, but not "his counterpart X"', () => {
+    const doc = read([
+      'UN Secretary-General Antonio Guterres called for calm, his spokesman Stephane Dujarric told reporters.',
+      'The US president, Donald Trump, has not commented. His special envoy Tomas Rudd has been pushing Kyiv to agree.',
+      'The M23 rejected the plan, the group\'s spokesman Lawrence Kanyuka said.',
+      'Prime Minister Karla Jensby met his counterpart Ivo Lind on Monday.',
+    ].join('\n'));
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      'Stephane Dujarric WORKS_FOR Antonio Guterres', 'Tomas Rudd WORKS_FOR Donald Trump', 'Lawrence Kanyuka WORKS_FOR M23',
+    ]));
+    expect(triples(doc)).not.toContain('Ivo Lind WORKS_FOR Karla Jensby');
+  });
+
+  it('reads "rejected calls from A, B and C" as a rejection of each', () => {
+    const doc = read('Army chief Abdel Fattah al-Burhan rejected renewed calls from the United States, Saudi Arabia and Egypt for a truce.');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Abdel Fattah al-Burhan REJECTS United States', 'Abdel Fattah al-Burhan REJECTS Saudi Arabia', 'Abdel Fattah al-Burhan REJECTS Egypt']));
+  });
 });
