@@ -85,7 +85,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   if (genre === 'sports') promoteTeams(sentences, candidates);
   const resolved = resolveCandidates(candidates.flat(), anchorBeforeTitle(candidates));
   const views = sentences.map((s, i) => buildUnits(s, candidates[i] ?? [], resolved.entityOf, resolved.entities));
-  const ctx: Context = { views, entities: resolved.entities, talkParties: [], personRoles: new Map(), mostMentionedGroup: mostMentionedGroup(resolved.entities), genre };
+  const ctx: Context = { views, entities: resolved.entities, talkParties: [], sides: [], personRoles: new Map(), mostMentionedGroup: mostMentionedGroup(resolved.entities), genre };
 
   const relations = new Map<string, Relation>();
   const dates = new Map<string, ReturnType<typeof datesIn>>();

@@ -43,6 +43,8 @@ export interface Context {
   entities: Map<string, EntityDraft>;
   /** The two sides of the talks the article is about, once known: what "mediator X" mediates between. */
   talkParties: EntityDraft[];
+  /** The latest two states or groups in talks, a meeting, a fight or an attack: what "both sides" names. */
+  sides: EntityDraft[];
   /** Person id → relation type their title gave them, for "his counterpart". */
   personRoles: Map<string, RelationType>;
   mostMentionedGroup: EntityDraft | undefined;
@@ -267,6 +269,21 @@ function titlesPersonAfter(view: SentenceView, i: number): boolean {
   return false;
 }
 
+const SIDE_TYPES = new Set<RelationType>(['NEGOTIATES_WITH', 'MEETS', 'FIGHTS', 'ATTACKS']);
+/** "urged both sides", "called on the two governments", "the warring parties". */
+const SIDE_NOUNS = new Set(['sides', 'parties', 'governments', 'countries', 'nations', 'camps', 'factions']);
+
+/** The two sides a phrase at `i` names, if it is one: the pair the article last set against or beside each other. */
+function bothSidesAt(ctx: Context, units: Unit[], i: number): { entities: EntityDraft[]; last: number } | undefined {
+  const word = wordOf(units[i]);
+  const next = wordOf(units[i + 1]) ?? '';
+  let last: number | undefined;
+  if (word === 'both' && SIDE_NOUNS.has(next)) last = i + 1;
+  else if (word === 'the' && (next === 'two' || next === 'warring') && SIDE_NOUNS.has(wordOf(units[i + 2]) ?? '')) last = i + 2;
+  if (last === undefined || ctx.sides.length !== 2) return undefined;
+  return { entities: [...ctx.sides], last };
+}
+
 /** Words after which "her" is the object ("met her on Monday"), not an owner ("met her counterpart"). */
 const AFTER_OBJECT_HER = new Set([',', 'and', 'or', 'on', 'in', 'at', 'for', 'to', 'with', 'about', 'during', 'last', 'this', 'next', 'again', 'twice', 'today', 'yesterday', 'over', 'by', 'from', 'earlier', 'later']);
 
@@ -291,6 +308,8 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     if ((unit as Unit | undefined)?.kind === 'actor') return undefined;
     const word = wordOf(unit);
     if (word === undefined) continue;
+    const sides = bothSidesAt(ctx, units, i);
+    if (sides) return { entities: sides.entities, first: i, last: sides.last, viaPronoun: true };
     if (word === 'him' || (word === 'her' && !ownsNextWord(units, i))) {
       const entity = pronounActor(ctx, view, i);
       return entity ? { entities: [entity], first: i, last: i, viaPronoun: true } : undefined;
@@ -949,9 +968,11 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   // The latest pair of states or groups in talks or meeting is what later "mediators" mediate between;
   // a visit ("the IAEA chief visits Tehran") is no pair of sides.
   for (const reading of readings) {
-    if ((reading.type === 'NEGOTIATES_WITH' || reading.type === 'MEETS') && !reading.rule.startsWith('verb:visit') && reading.source.type !== 'Person' && reading.target.type !== 'Person') {
+    if (reading.source.type === 'Person' || reading.target.type === 'Person') continue;
+    if ((reading.type === 'NEGOTIATES_WITH' || reading.type === 'MEETS') && !reading.rule.startsWith('verb:visit')) {
       ctx.talkParties = [reading.source, reading.target];
     }
+    if (SIDE_TYPES.has(reading.type) && !reading.rule.startsWith('verb:visit')) ctx.sides = [reading.source, reading.target];
   }
   return readings;
 }

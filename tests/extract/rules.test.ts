@@ -356,4 +356,12 @@ describe('rules for unseen genres', () => {
     const doc = read('Army chief Abdel Fattah al-Burhan rejected renewed calls from the United States, Saudi Arabia and Egypt for a truce.');
     expect(triples(doc)).toEqual(expect.arrayContaining(['Abdel Fattah al-Burhan REJECTS United States', 'Abdel Fattah al-Burhan REJECTS Saudi Arabia', 'Abdel Fattah al-Burhan REJECTS Egypt']));
   });
+
+  it('reads "both governments" and "the warring parties" as the two sides last set beside or against each other', () => {
+    const doc = read('Delegations from Ghana and Togo held a fresh round of talks on Tuesday. Envoy Tomas Rudd urged both governments to stay at the table. The war between Sudan and the RSF goes on. UN chief Karla Jensby urged the warring parties to agree to a truce.');
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      'Tomas Rudd PRESSURES Ghana', 'Tomas Rudd PRESSURES Togo', 'Karla Jensby PRESSURES Sudan', 'Karla Jensby PRESSURES Rapid Support Forces',
+    ]));
+    expect(triples(doc)).not.toContain('Karla Jensby PRESSURES Ghana');
+  });
 });
