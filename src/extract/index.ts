@@ -1,7 +1,8 @@
 // The extractor: article text → entities and relations with evidence, in four passes:
 // sentences and tokens (tokens.ts) → candidate mentions (mentions.ts) → one entity per actor (resolve.ts)
 // → relations read by rules over each sentence (relations.ts). Confidence is documented in ./README.md.
-import { relationId } from '../text/ids.js';
+import { entityId, relationId } from '../text/ids.js';
+import { lexicon } from './lexicon.js';
 import { isSymmetric, type Article, type Entity, type Evidence, type Extraction, type Relation, type RelationType } from '../types.js';
 import { detectGenre, POLITICAL_ONLY } from './genre.js';
 import { findCandidates, type Candidate } from './mentions.js';
@@ -28,6 +29,37 @@ function anchorBeforeTitle(all: Candidate[][]): (c: Candidate) => string | undef
     const before = inSentence.find((other) => other.end === c.titleStart && other.kind === 'state');
     return before?.key;
   };
+}
+
+/** A role guessed for a person the text gave no employer is dropped when the text gives one elsewhere. */
+function dropAnsweredFallbacks(relations: Map<string, Relation>, fallbackIds: Set<string>): void {
+  const isRole = (r: Relation) => r.type === 'LEADS' || r.type === 'WORKS_FOR';
+  const answered = new Set([...relations.values()].filter((r) => isRole(r) && !fallbackIds.has(r.id)).map((r) => r.source));
+  for (const id of fallbackIds) {
+    const relation = relations.get(id);
+    if (relation && answered.has(relation.source)) relations.delete(id);
+  }
+}
+
+/** "SEOUL, May 12 (Yonhap) -": the state whose capital the article is filed from, if it names that state. */
+function datelineState(sentences: Sentence[], entities: Map<string, EntityDraft>): EntityDraft | undefined {
+  const tokens = sentences[0]?.tokens ?? [];
+  const place: string[] = [];
+  for (const token of tokens) {
+    if (token.text === ',' || token.text === '(' || token.text === '-' || token.text === '—' || place.length > 3) break;
+    place.push(token.text.charAt(0) + token.text.slice(1).toLowerCase());
+  }
+  const entry = lexicon().gazetteer.get(place.join(' '));
+  if (entry?.kind !== 'capital') return undefined;
+  return entities.get(entityId('State', entry.name));
+}
+
+/** The state an article names at least three times and at least twice as often as any other. */
+function dominantState(entities: Map<string, EntityDraft>): EntityDraft | undefined {
+  const states = [...entities.values()].filter((e) => e.type === 'State').sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = states;
+  if (!first || first.mentions.length < 3) return undefined;
+  return !second || first.mentions.length >= 2 * second.mentions.length ? first : undefined;
 }
 
 function mostMentionedGroup(entities: Map<string, EntityDraft>): EntityDraft | undefined {
@@ -85,9 +117,12 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   if (genre === 'sports') promoteTeams(sentences, candidates);
   const resolved = resolveCandidates(candidates.flat(), anchorBeforeTitle(candidates));
   const views = sentences.map((s, i) => buildUnits(s, candidates[i] ?? [], resolved.entityOf, resolved.entities));
-  const ctx: Context = { views, entities: resolved.entities, talkParties: [], sides: [], personRoles: new Map(), mostMentionedGroup: mostMentionedGroup(resolved.entities), genre };
+  const ctx: Context = { views, entities: resolved.entities, talkParties: [], sides: [], personRoles: new Map(), mostMentionedGroup: mostMentionedGroup(resolved.entities), genre,
+    homeState: datelineState(sentences, resolved.entities) ?? dominantState(resolved.entities),
+  };
 
   const relations = new Map<string, Relation>();
+  const fallbackIds = new Set<string>();
   const dates = new Map<string, ReturnType<typeof datesIn>>();
   for (const view of views) {
     for (const reading of readSentence(ctx, view)) {
@@ -98,6 +133,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       const id = relationId(reading.type, source, target);
       const evidence = evidenceOf(reading, view, article.meta.date, dates);
       const existing = relations.get(id);
+      if (reading.fallback && !existing) fallbackIds.add(id);
+      if (!reading.fallback) fallbackIds.delete(id);
       if (!existing) {
         relations.set(id, {
           id, type: reading.type, source, target, confidence: round(reading.confidence), evidence: [evidence],
@@ -115,6 +152,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
       if (!existing.object && evidence.object) existing.object = evidence.object;
     }
   }
+
+  dropAnsweredFallbacks(relations, fallbackIds);
 
   const used = new Set<string>();
   for (const r of relations.values()) { used.add(r.source); used.add(r.target); }

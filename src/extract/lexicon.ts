@@ -57,6 +57,7 @@ const GroupFile = z.object({
   actingNouns: z.array(z.string()),
   groupAnaphors: z.array(z.string()),
   armedServices: z.array(z.string()),
+  wholeArmedServices: z.array(z.string()),
   notArmedActors: z.array(z.string()),
   companyCues: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
 });
@@ -140,6 +141,8 @@ export interface Lexicon {
   groupAnaphors: Set<string>;
   /** "army", "air force": after a state they name its armed service, a group of its own ("Sudan's army"). */
   armedServices: string[][];
+  /** Service names that all mean a state's whole armed forces: one actor. */
+  wholeArmedServices: Set<string>;
   /** Nouns after a service that make it no actor: "US military aid". */
   notArmedActors: Set<string>;
   /** cca3 → the demonym that names the state's institutions ("Sudanese army"). */
@@ -332,6 +335,7 @@ function buildLexicon(): Lexicon {
     appositionCues: new Set(groupFile.appositionCues),
     actingNouns: new Set(groupFile.actingNouns),
     groupAnaphors: new Set(groupFile.groupAnaphors),
+    wholeArmedServices: new Set(groupFile.wholeArmedServices),
     armedServices: groupFile.armedServices.map((s) => s.split(' ')).sort((a, b) => b.length - a.length),
     notArmedActors: new Set(groupFile.notArmedActors),
     stateDemonyms,

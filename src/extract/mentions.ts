@@ -144,6 +144,14 @@ function isQuantified(tokens: Token[], start: number): boolean {
   return before.lower === 'of' && (QUANTITY.has(tokens[start - 2]?.lower ?? '') || /^\p{N}/u.test(tokens[start - 2]?.text ?? ''));
 }
 
+let demonymStates: Map<string, string> | undefined;
+
+/** The state whose demonym is `text` ("Sudanese" → SDN), if any. */
+function stateOfDemonym(text: string): string | undefined {
+  demonymStates ??= new Map([...lexicon().stateDemonyms].map(([key, demonym]) => [demonym, key]));
+  return demonymStates.get(text);
+}
+
 function matchArmedService(tokens: Token[], i: number): { end: number; words: string[] } | undefined {
   const { armedServices, notArmedActors } = lexicon();
   for (const words of armedServices) {
@@ -293,10 +301,16 @@ export function findCandidates(sentence: Sentence): Candidate[] {
       if (gaz) {
         const runIsLonger = runEnd > gaz.end;
         const last = tokens[runEnd - 1];
-        const groupByCue = runIsLonger && last !== undefined && lex.groupSuffixes.has(last.text);
+        // "Sudanese Armed Forces" ends in a group cue but is the state's armed service, read below.
+        const servicePart = gaz.entry.kind !== 'place' && gaz.entry.kind !== 'capital' && matchArmedService(tokens, gaz.end) !== undefined;
+        const groupByCue = runIsLonger && last !== undefined && lex.groupSuffixes.has(last.text) && !servicePart;
         const personByName = runIsLonger && gaz.end === i + 1 && lex.firstNames.has(token.lower) && !matchGazetteer(tokens, i + 1);
         if (!groupByCue && !personByName) {
-          const made = gazetteerCandidate(sentence, i, gaz.end, gaz.entry);
+          // "the Lebanese army": a people's name that is also a demonym names the state before its army.
+          const demonymOfPeople = gaz.entry.kind === 'people' && servicePart ? stateOfDemonym(surface(tokens, i, gaz.end)) : undefined;
+          const made = demonymOfPeople
+            ? candidate(sentence, 'state', i, gaz.end, 0.9, 'demonym', { key: demonymOfPeople, demonym: true })
+            : gazetteerCandidate(sentence, i, gaz.end, gaz.entry);
           const service = made?.kind === 'state' && made.key ? armedServiceAfter(sentence, made) : undefined;
           if (service) {
             found.push(service);

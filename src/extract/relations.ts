@@ -18,6 +18,8 @@ export interface Reading {
   object?: string;
   /** Unit index of the word that triggered the rule, to find the nearest date. */
   anchor: number;
+  /** A guess made only because the text named no one: dropped when another rule gives the same person a role. */
+  fallback?: boolean;
 }
 
 const BOUNDARY = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')', '–', '—', 'but', 'while', 'although', 'because', 'after', 'before', 'since', 'when', 'where', 'which', 'that', 'who', 'whom', 'whose', 'if', 'despite', 'though', 'until', 'unless', 'whereas', 'said', 'says', 'say', 'told', 'as']);
@@ -48,6 +50,8 @@ export interface Context {
   /** Person id → relation type their title gave them, for "his counterpart". */
   personRoles: Map<string, RelationType>;
   mostMentionedGroup: EntityDraft | undefined;
+  /** The state the article is written from: its dateline capital's, else the one it names far more than others. */
+  homeState: EntityDraft | undefined;
   /** What the article is: titles may mean other roles in a sports report. */
   genre: Genre;
 }
@@ -806,6 +810,34 @@ function ownerOfTitle(ctx: Context, view: SentenceView, k: number, holder: Entit
   return owner && owner !== holder && owner.type !== 'Place' ? owner : undefined;
 }
 
+/**
+ * Whom a title serves when the sentence does not say: "Army chief X" heads the article's one army; "chief
+ * executive X told analysts" the company just named, else the one the sentence before is about, else (for a
+ * leader) the article's main company; "Labor Minister X" serves the article's home state (its dateline
+ * capital's, else the state it names far more than any other). In a match report, players and staff are
+ * placed by the clubs themselves, never by the nearest name.
+ */
+function unnamedEmployer(ctx: Context, view: SentenceView, i: number, title: TitleEntry, role: RelationType): { entity: EntityDraft; how: string; role: RelationType } | undefined {
+  const lex = lexicon();
+  const titleWords = title.title.split(/\s+/);
+  const service = lex.armedServices.find((words) => words.every((w) => titleWords.includes(w)));
+  if (service) {
+    // "army chief": what the rest of the title is ("chief" leads) says how the holder stands to the army.
+    const rest = lex.titles.get(titleWords.filter((w) => !service.includes(w)).join(' '));
+    const services = [...ctx.entities.values()].filter((e) => e.armedService);
+    const serviceRole: RelationType = rest?.role === 'LEADS' ? 'LEADS' : 'WORKS_FOR';
+    return services.length === 1 && services[0] ? { entity: services[0], how: "the article's armed service", role: serviceRole } : undefined;
+  }
+  if (title.scope === 'state') return ctx.homeState ? { entity: ctx.homeState, how: "the article's home state", role } : undefined;
+  if (title.scope !== 'group' || ctx.genre === 'sports') return undefined;
+  const nearby = [...view.units.slice(0, i)].reverse().find((u): u is ActorUnit => isActor(u) && u.type === 'Group');
+  if (nearby) return { entity: nearby.entity, how: 'the group just named', role };
+  // The group that opens the sentence before ("UniCredit, which …"), not one it names in passing.
+  const opening = ctx.views[view.sentence.index - 1]?.units.slice(0, 2).find((u): u is ActorUnit => isActor(u));
+  if (opening?.type === 'Group') return { entity: opening.entity, how: 'the group the sentence before is about', role };
+  return role === 'LEADS' && ctx.mostMentionedGroup ? { entity: ctx.mostMentionedGroup, how: "the article's main group", role } : undefined;
+}
+
 /** "The German leader criticised Hungary": the role reference names the state its holder leads or serves. */
 function roleReferenceRule(ctx: Context, view: SentenceView, emit: Emit): void {
   for (const [i, unit] of view.units.entries()) {
@@ -878,12 +910,8 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
       emit({ type: finalRole, source: person.entity, target, confidence: rule === 'title' ? 0.85 : 0.75, rule: `${rule}:${roleTitle.title}`, anchor: i });
     } else {
       ctx.personRoles.set(person.entity.id, role);
-      if (role === 'LEADS' && roleTitle.scope === 'group') {
-        // "Microsoft Corp said …, chief executive X told reporters": the group just named, else the article's main one.
-        const nearby = [...units.slice(0, i)].reverse().find((u): u is ActorUnit => isActor(u) && u.type === 'Group');
-        const company = nearby?.entity ?? ctx.mostMentionedGroup;
-        if (company) emit({ type: 'LEADS', source: person.entity, target: company, confidence: 0.5, rule: `title:${roleTitle.title} (${nearby ? 'the group just named' : "the article's main group"})`, anchor: i });
-      }
+      const employer = unnamedEmployer(ctx, view, i, roleTitle, role);
+      if (employer) emit({ type: employer.role, source: person.entity, target: employer.entity, confidence: 0.5, rule: `title:${roleTitle.title} (${employer.how})`, anchor: i, fallback: true });
     }
   }
 }

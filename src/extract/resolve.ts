@@ -17,6 +17,8 @@ export interface EntityDraft {
   nameTokens: string[];
   /** A group read as a team in a sports report: its name may be the short form of a longer one. */
   teamName?: boolean;
+  /** A state's armed service ("Sudanese army"): what "the army" and "army chief X" refer to. */
+  armedService?: boolean;
 }
 
 export interface Resolved {
@@ -58,17 +60,36 @@ export function groupShortForms(name: string): string[] {
 }
 
 /** A company's registered name ("Activision Blizzard Inc") makes its first words ("Activision") a short form of it. */
+function absorbGroup(groups: EntityDraft[], entities: Map<string, EntityDraft>, entityOf: Map<Candidate, string>, short: EntityDraft, whole: EntityDraft): void {
+  if (!entities.has(short.id) || short === whole) return;
+  groups.splice(groups.indexOf(short), 1);
+  for (const alias of short.aliases) whole.aliases.add(alias);
+  whole.mentions.push(...short.mentions);
+  whole.confidence = Math.max(whole.confidence, short.confidence);
+  for (const [c, id] of entityOf) if (id === short.id) entityOf.set(c, whole.id);
+  entities.delete(short.id);
+}
+
+/** "Sudan's army", "the Sudanese Armed Forces" and "the Sudanese military" are one actor: the first named. */
+function mergeWholeArmedServices(groups: EntityDraft[], serviceNames: Set<string>, entities: Map<string, EntityDraft>, entityOf: Map<Candidate, string>): void {
+  const { wholeArmedServices } = lexicon();
+  const firstByState = new Map<string, EntityDraft>();
+  for (const group of [...groups]) {
+    if (!serviceNames.has(group.name)) continue;
+    group.armedService = true;
+    const lower = group.name.toLowerCase();
+    const service = [...wholeArmedServices].find((s) => lower.endsWith(` ${s}`));
+    if (!service) continue;
+    const state = lower.slice(0, -service.length - 1);
+    const first = firstByState.get(state);
+    if (first) absorbGroup(groups, entities, entityOf, group, first);
+    else firstByState.set(state, group);
+  }
+}
+
 function mergeShortGroupNames(groups: EntityDraft[], entities: Map<string, EntityDraft>, entityOf: Map<Candidate, string>): void {
   const { legalSuffixes, commonWords, firstNames } = lexicon();
-  const absorb = (short: EntityDraft, whole: EntityDraft) => {
-    if (!entities.has(short.id)) return;
-    groups.splice(groups.indexOf(short), 1);
-    for (const alias of short.aliases) whole.aliases.add(alias);
-    whole.mentions.push(...short.mentions);
-    whole.confidence = Math.max(whole.confidence, short.confidence);
-    for (const [c, id] of entityOf) if (id === short.id) entityOf.set(c, whole.id);
-    entities.delete(short.id);
-  };
+  const absorb = (short: EntityDraft, whole: EntityDraft) => absorbGroup(groups, entities, entityOf, short, whole);
   const registered = groups.filter((g) => [...g.aliases].some((a) => legalSuffixes.has(a.split(/\s+/).at(-1)?.replace(/\.$/, '') ?? '') && a.split(/\s+/).length > 2));
   for (const short of [...groups]) {
     const whole = registered.find((g) => g !== short && g.name.startsWith(`${short.name} `));
@@ -169,14 +190,18 @@ export function resolveCandidates(candidates: Candidate[], stateBefore: (c: Cand
   }
 
   mergeShortGroupNames(groupDrafts, entities, entityOf);
+  mergeWholeArmedServices(groupDrafts, new Set(candidates.filter((c) => c.rule === 'armed-service' && c.key).map((c) => c.key as string)), entities, entityOf);
 
   // Surnames, short names and role references, now that every full name is known.
-  const armedServices = groupDrafts.filter((g) => candidates.some((c) => c.rule === 'armed-service' && c.key === g.name));
+  const armedServices = groupDrafts.filter((g) => g.armedService);
+  const { wholeArmedServices } = lex;
   for (const c of candidates) {
     if (c.kind === 'unknown' && armedServices.length > 0) {
       // "the army", "Army spokesman X": the article's one armed service of that kind.
       const service = c.text.toLowerCase();
-      const matching = armedServices.filter((g) => g.name.toLowerCase().endsWith(` ${service}`));
+      const names = (g: EntityDraft) => [g.name, ...g.aliases].map((a) => a.toLowerCase());
+      const matching = armedServices.filter((g) => names(g).some((a) => a.endsWith(` ${service}`)
+        || (wholeArmedServices.has(service) && [...wholeArmedServices].some((s) => a.endsWith(` ${s}`)))));
       if (matching.length === 1 && matching[0]) { attach(matching[0], c); continue; }
     }
     if (c.kind === 'unknown') {

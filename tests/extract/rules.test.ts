@@ -364,4 +364,26 @@ describe('rules for unseen genres', () => {
     ]));
     expect(triples(doc)).not.toContain('Karla Jensby PRESSURES Ghana');
   });
+
+  it('makes one actor of a state\'s army, armed forces and military, and gives "Army chief X" that army', () => {
+    const doc = read("Sudan's army said it repelled an assault. The war between the Sudanese Armed Forces and the RSF goes on. Army chief Abdel Fattah al-Burhan vowed to win. The military said it held the city.");
+    const army = entity(doc, "Sudan's army");
+    expect(army?.aliases).toEqual(expect.arrayContaining(["Sudan's army", 'Sudanese Armed Forces']));
+    expect(doc.entities.filter((e) => e.type === 'Group' && /Sudanese|army|Armed/.test(e.name))).toHaveLength(1);
+    expect(triples(doc)).toEqual(expect.arrayContaining([`Abdel Fattah al-Burhan LEADS ${army?.name}`, `Rapid Support Forces FIGHTS ${army?.name}`]));
+  });
+
+  it('gives a minister with no state the dateline capital\'s state, and a chief executive the company that opens the sentence before', () => {
+    const doc = read([
+      'SEOUL, May 12 (Yonhap) -- South Korean President Lee Jae-myung urged calm. Labor Minister Kim Young-hoon is due to meet union leaders.',
+      'Veltrabank shares rose on Monday. Veltrabank, which controls 30 percent of Corvanta, launched an offer for Corvanta on Monday. Chief executive Andrea Orsini said the deal made sense.',
+    ].join('\n'));
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Kim Young-hoon WORKS_FOR South Korea', 'Andrea Orsini LEADS Veltrabank']));
+    expect(triples(doc)).not.toContain('Andrea Orsini LEADS Corvanta');
+  });
+
+  it('drops a guessed employer when the article names the real one', () => {
+    const doc = read("KHARTOUM, March 3 (AFP) - Sudan's army said it held the city. The RSF has been at war with the army of General Abdel Fattah al-Burhan since April 2023.");
+    expect(triples(doc).filter((t) => t.startsWith('Abdel Fattah al-Burhan'))).toEqual(['Abdel Fattah al-Burhan LEADS Sudanese army']);
+  });
 });
