@@ -4,6 +4,7 @@
 // the acronym's letters, which is what makes the span one name and not a run of words that happen to be
 // capitalised. A two-word capitalised run before an acronym that does not spell it ("German Football
 // League (DFL)", a translated name) is taken too, since people and places are not followed by one.
+import { lexicon } from './lexicon.js';
 import type { Candidate } from './mentions.js';
 import { groupShortForms } from './resolve.js';
 import type { Sentence, Token } from './tokens.js';
@@ -33,7 +34,8 @@ export function nameBeforeAcronym(tokens: Token[], start: number): { end: number
     if (acronym) {
       if (k - start < 2 || JOINERS.has(tokens[k - 1]?.lower ?? '')) return undefined;
       const spelled = initials.join('') === acronym.replace(/&/g, '');
-      const translated = capitalRun && k - start <= 4;
+      // "Port Sudan (AFP)" is a dateline: an acronym the lexicons know names that organisation, not this one.
+      const translated = capitalRun && k - start <= 4 && !lexicon().gazetteer.has(acronym) && !lexicon().libraryOrganisations.has(acronym.toLowerCase());
       return spelled || translated ? { end: k, acronym } : undefined;
     }
     if (token.cap && /^\p{L}/u.test(token.text)) initials.push(token.text[0] ?? '');

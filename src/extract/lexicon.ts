@@ -40,6 +40,7 @@ const VerbFile = z.object({
   talkNouns: z.array(z.string()),
   proposalNouns: z.array(z.string()),
   givingVerbs: z.array(z.string()),
+  repelVerbs: z.array(z.string()),
 });
 const NamesFile = z.object({
   after: z.array(z.string()),
@@ -132,6 +133,8 @@ export interface Lexicon {
   proposalNouns: Set<string>;
   /** Every form of the verbs that give support as a thing ("pledged aid to Kyiv"). */
   givingVerbs: Set<string>;
+  /** Verbs whose subject is the target of the attack they govern ("repelled an assault by X"). */
+  repelVerbs: Set<string>;
   groupSuffixes: Set<string>;
   legalSuffixes: Set<string>;
   groupPrefixes: string[];
@@ -329,6 +332,7 @@ function buildLexicon(): Lexicon {
     talkNouns: new Set(verbsFile.talkNouns),
     proposalNouns: new Set(verbsFile.proposalNouns),
     givingVerbs: new Set(verbsFile.givingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
+    repelVerbs: new Set(verbsFile.repelVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     groupSuffixes: new Set(groupFile.suffixes),
     legalSuffixes: new Set(groupFile.legalSuffixes),
     groupPrefixes: groupFile.prefixes,

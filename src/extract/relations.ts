@@ -651,6 +651,33 @@ function givenSupportRule(ctx: Context, view: SentenceView, emit: Emit): void {
   }
 }
 
+/** "an attack by X on Y" is X ATTACKS Y; "the army repelled an assault by X" is X ATTACKS the army. */
+function attackByRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 1; i + 2 < units.length; i++) {
+    if (lex.relationNouns.get(wordOf(units[i]) ?? '') !== 'ATTACKS' || wordOf(units[i + 1]) !== 'by') continue;
+    // "by the paramilitary Rapid Support Forces": a few words may stand before the attacker.
+    const attacker = objectOf(ctx, view, i + 2, 2);
+    if (!attacker || attacker.viaPronoun) continue;
+    const on = wordOf(units[attacker.last + 1]);
+    const target = (on === 'on' || on === 'against') && isActor(units[attacker.last + 2]) && (units[attacker.last + 2] as ActorUnit).type !== 'Place'
+      ? listRight(view, attacker.last + 2) : undefined;
+    if (target) {
+      pairs(emit, 'ATTACKS', attacker.entities, target.entities, { confidence: 0.75, rule: 'noun:attack by … on', anchor: i });
+      continue;
+    }
+    let verb = -1;
+    for (let k = i - 1; k >= Math.max(0, i - 4) && verb < 0; k--) {
+      if (lex.repelVerbs.has(wordOf(units[k]) ?? '')) verb = k;
+      else if (units[k]?.kind === 'actor' || isBoundary(units[k])) break;
+    }
+    if (verb < 0 || negated(view, verb)) continue;
+    const defender = subjectOf(ctx, view, verb);
+    if (defender) pairs(emit, 'ATTACKS', attacker.entities, defender.entities, { confidence: defender.viaPronoun ? 0.65 : 0.7, rule: `noun:attack by (${wordOf(units[verb])})`, anchor: i, status: 'happened' });
+  }
+}
+
 /** "Israel-Hamas talks", "Israel-Hamas war": two actors joined by a hyphen before a relation noun. */
 function hyphenPairRule(view: SentenceView, emit: Emit): void {
   const units = view.units;
@@ -911,7 +938,9 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
     } else {
       ctx.personRoles.set(person.entity.id, role);
       const employer = unnamedEmployer(ctx, view, i, roleTitle, role);
-      if (employer) emit({ type: employer.role, source: person.entity, target: employer.entity, confidence: 0.5, rule: `title:${roleTitle.title} (${employer.how})`, anchor: i, fallback: true });
+      // The army an "army chief" heads is named by the title itself; the others are guesses.
+      const named = employer?.how === "the article's armed service";
+      if (employer) emit({ type: employer.role, source: person.entity, target: employer.entity, confidence: named ? 0.7 : 0.5, rule: `title:${roleTitle.title} (${employer.how})`, anchor: i, fallback: !named });
     }
   }
 }
@@ -987,6 +1016,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   hyphenPairRule(view, emit);
   inRelationWithRule(ctx, view, emit);
   givenSupportRule(ctx, view, emit);
+  attackByRule(ctx, view, emit);
   jointTalksRule(view, emit);
   possessiveNounRule(ctx, view, emit);
   compoundRule(ctx, view, emit);

@@ -386,4 +386,16 @@ describe('rules for unseen genres', () => {
     const doc = read("KHARTOUM, March 3 (AFP) - Sudan's army said it held the city. The RSF has been at war with the army of General Abdel Fattah al-Burhan since April 2023.");
     expect(triples(doc).filter((t) => t.startsWith('Abdel Fattah al-Burhan'))).toEqual(['Abdel Fattah al-Burhan LEADS Sudanese army']);
   });
+
+  it('reads "an attack by X on Y" and "repelled an assault by X" as X attacking, and a dateline agency as no acronym', () => {
+    const doc = read("Port Sudan (AFP) - Sudan's army said it had repelled a major assault by the paramilitary Rapid Support Forces on the city. Officials condemned an attack by Russia on Ukraine.");
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Rapid Support Forces ATTACKS Sudanese army', 'Russia ATTACKS Ukraine']));
+    expect(entity(doc, 'AFP')?.name).toBe('AFP');
+    expect(doc.entities.some((e) => e.name === 'Port Sudan' && e.type === 'Group')).toBe(false);
+  });
+
+  it('keeps "Army chief X" at the head of the army when the text also gives X another office', () => {
+    const doc = read("Sudan's army said it held the city. Army chief Abdel Fattah al-Burhan, who also heads the ruling Sovereignty Council, vowed to win.");
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Abdel Fattah al-Burhan LEADS Sudanese army', 'Abdel Fattah al-Burhan LEADS Sovereignty Council']));
+  });
 });
