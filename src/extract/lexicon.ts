@@ -59,6 +59,7 @@ const GroupFile = z.object({
   groupAnaphors: z.array(z.string()),
   armedServices: z.array(z.string()),
   wholeArmedServices: z.array(z.string()),
+  stateBodies: z.array(z.string()),
   notArmedActors: z.array(z.string()),
   companyCues: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
 });
@@ -146,6 +147,8 @@ export interface Lexicon {
   armedServices: string[][];
   /** Service names that all mean a state's whole armed forces: one actor. */
   wholeArmedServices: Set<string>;
+  /** A state's ministries and agencies written in lower case after its name ("Russia's defence ministry"). */
+  stateBodies: string[][];
   /** Nouns after a service that make it no actor: "US military aid". */
   notArmedActors: Set<string>;
   /** cca3 → the demonym that names the state's institutions ("Sudanese army"). */
@@ -340,6 +343,7 @@ function buildLexicon(): Lexicon {
     actingNouns: new Set(groupFile.actingNouns),
     groupAnaphors: new Set(groupFile.groupAnaphors),
     wholeArmedServices: new Set(groupFile.wholeArmedServices),
+    stateBodies: groupFile.stateBodies.map((s) => s.split(' ')).sort((a, b) => b.length - a.length),
     armedServices: groupFile.armedServices.map((s) => s.split(' ')).sort((a, b) => b.length - a.length),
     notArmedActors: new Set(groupFile.notArmedActors),
     stateDemonyms,

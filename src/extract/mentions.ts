@@ -29,6 +29,7 @@ export interface Candidate {
 
 const CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'la', 'le', 'abu', 'bint', 'dos', 'del', '&']);
 const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'into', 'near', 'outside', 'via', 'toward', 'towards', 'across', 'around', 'through', 'inside', 'capital', 'city', 'of', 'for']);
+const CITY_NOUNS = new Set(['mayor', 'governor', 'residents', 'airport', 'city', 'metro']);
 const QUANTITY = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'tens', 'some', 'many', 'several', 'few', 'more', 'fewer', 'scores']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'your']);
 
@@ -79,6 +80,9 @@ function capitalRunEnd(tokens: Token[], i: number): number {
     if (isWord(token) && token.cap) { end++; continue; }
     const next = tokens[end + 1];
     if (end > i && CONNECTORS.has(token.lower) && next && next.cap && isWord(next)) { end++; continue; }
+    // "Ursula von der Leyen", "Jose de la Cruz": two particles in a row before the last name.
+    const afterNext = tokens[end + 2];
+    if (end > i && CONNECTORS.has(token.lower) && next && CONNECTORS.has(next.lower) && afterNext?.cap && isWord(afterNext)) { end += 2; continue; }
     // "al-Sisi", "bin-Zayed": a lower-case particle joined by a hyphen to the next part of the name.
     const afterHyphen = tokens[end + 2];
     if (end > i && CONNECTORS.has(token.lower) && next?.text === '-' && next.joined && afterHyphen?.joined && afterHyphen.cap) { end += 3; continue; }
@@ -122,16 +126,31 @@ function classifyRun(sentence: Sentence, start: number, end: number, previous: C
   if (lex.groupSuffixes.has(last.text) && end - start >= 2) return candidate(sentence, 'group', start, end, 0.85, 'group-suffix');
   if (lex.groupPrefixes.some((prefix) => lower.startsWith(`${prefix.toLowerCase()} `))) return candidate(sentence, 'group', start, end, 0.85, 'group-prefix');
   const before = tokens[start - 1];
-  const beforeComma = before?.text === ',' ? tokens[start - 2] : before;
+  // "the services union Verdi", "France's largest farm union, the FNSEA".
+  const beforeThe = before?.lower === 'the' && tokens[start - 2]?.text === ',' ? tokens[start - 3] : undefined;
+  const beforeComma = beforeThe ?? (before?.text === ',' ? tokens[start - 2] : before);
   if (beforeComma && lex.appositionCues.has(beforeComma.lower)) return candidate(sentence, 'group', start, end, 0.8, 'group-apposition');
   if (before?.lower === 'of' && previous?.kind === 'person' && previous.end === start - 1 && previous.titles?.some((t) => t.scope !== 'state')) {
     return candidate(sentence, 'group', start, end, 0.75, 'employer-after-of');
   }
   if (lex.libraryOrganisations.has(lower)) return candidate(sentence, 'group', start, end, 0.75, 'organisation-lexicon');
+  if (describedAfterAsGroup(tokens, end)) return candidate(sentence, 'group', start, end, 0.75, 'group-apposition-after');
   if (end - start >= 2 && lex.firstNames.has(first.lower) && !lex.gazetteer.has(last.text)) return candidate(sentence, 'person', start, end, 0.8, 'first-name');
   // A sentence's first word is capitalised anyway: alone, a common word there names nothing.
   if (start === 0 && end - start === 1 && lex.commonWords.has(first.lower)) return undefined;
   return candidate(sentence, 'unknown', start, end, 0.6, 'known-name');
+}
+
+/** "the FDLR, a Hutu militia that …": an apposition after the name says what it is. */
+function describedAfterAsGroup(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.lower ?? '')) return false;
+  const cues = lexicon().appositionCues;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
+    const word = tokens[k]?.lower ?? '';
+    if (cues.has(word) && !['rival', 'side'].includes(word)) return true;
+    if (word === ',' || word === 'that' || word === 'which' || word === 'who') return false;
+  }
+  return false;
 }
 
 function isQuantified(tokens: Token[], start: number): boolean {
@@ -152,12 +171,14 @@ function stateOfDemonym(text: string): string | undefined {
   return demonymStates.get(text);
 }
 
-function matchArmedService(tokens: Token[], i: number): { end: number; words: string[] } | undefined {
-  const { armedServices, notArmedActors } = lexicon();
-  for (const words of armedServices) {
-    if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
-    const end = i + words.length;
-    return notArmedActors.has(tokens[end]?.lower ?? '') ? undefined : { end, words };
+function matchArmedService(tokens: Token[], i: number): { end: number; words: string[]; body: boolean } | undefined {
+  const { armedServices, stateBodies, notArmedActors } = lexicon();
+  for (const [list, body] of [[armedServices, false], [stateBodies, true]] as const) {
+    for (const words of list) {
+      if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+      const end = i + words.length;
+      return notArmedActors.has(tokens[end]?.lower ?? '') ? undefined : { end, words, body };
+    }
   }
   return undefined;
 }
@@ -170,7 +191,7 @@ function armedServiceAfter(sentence: Sentence, state: Candidate): Candidate | un
   const demonym = lexicon().stateDemonyms.get(state.key ?? '');
   if (!service || !demonym) return undefined;
   const name = `${demonym} ${service.words.join(' ')}`;
-  return candidate(sentence, 'group', state.start, service.end, 0.85, 'armed-service', { key: name });
+  return candidate(sentence, 'group', state.start, service.end, 0.85, service.body ? 'state-body' : 'armed-service', { key: name });
 }
 
 /** "aid to Kyiv", "support for Kyiv": a capital after a relation noun and its preposition is the state. */
@@ -195,6 +216,8 @@ function gazetteerCandidate(sentence: Sentence, start: number, end: number, entr
       // "talks in Doha" is a place; "Moscow warned" is the state acting through its capital, and so is the
       // receiver of "aid to Kyiv".
       if (before && LOCATIVE.has(before.lower) && !receivesRelation(tokens, start)) return candidate(sentence, 'place', start, end, 0.7, 'capital-as-place');
+      // "London Mayor X", "Kyiv residents": the city itself.
+      if (CITY_NOUNS.has(tokens[end]?.lower ?? '')) return candidate(sentence, 'place', start, end, 0.7, 'capital-as-city');
       return candidate(sentence, 'state', start, end, 0.75, 'capital-as-state', { key: entry.key });
     case 'people':
       if (isQuantified(tokens, start)) return undefined;
@@ -341,7 +364,7 @@ export function findCandidates(sentence: Sentence): Candidate[] {
     // "the army" alone: the article's armed service, if it names only one (resolve.ts decides).
     if (tokens[i - 1]?.lower === 'the') {
       const service = matchArmedService(tokens, i);
-      if (service) {
+      if (service && !service.body) {
         found.push(candidate(sentence, 'unknown', i, service.end, 0.6, 'armed-service-alone'));
         i = service.end;
         continue;

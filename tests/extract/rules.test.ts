@@ -398,4 +398,18 @@ describe('rules for unseen genres', () => {
     const doc = read("Sudan's army said it held the city. Army chief Abdel Fattah al-Burhan, who also heads the ruling Sovereignty Council, vowed to win.");
     expect(triples(doc)).toEqual(expect.arrayContaining(['Abdel Fattah al-Burhan LEADS Sudanese army', 'Abdel Fattah al-Burhan LEADS Sovereignty Council']));
   });
+
+  it('reads two particles in a name, groups set off by an apposition before or after, a mayor, and a ministry in lower case', () => {
+    const doc = read([
+      'The Commission, led by Ursula von der Leyen, negotiated the deal.',
+      "In Paris, France's largest farm union, the FNSEA, denounced the plan. Kinshasa failed to act against the FDLR, a Hutu militia that Rwanda fears.",
+      "Two people died, according to the city's mayor, Ihor Terekhov. London Mayor Sadiq Khan spoke.",
+      "In Moscow, the Russian defence ministry said its forces struck. Russia's defence ministry said it downed 57 drones.",
+    ].join('\n'));
+    for (const name of ['Ursula von der Leyen', 'Ihor Terekhov', 'Sadiq Khan']) expect(entity(doc, name)?.type, name).toBe('Person');
+    for (const name of ['FNSEA', 'FDLR']) expect(entity(doc, name)?.type, name).toBe('Group');
+    expect(entity(doc, 'London')?.type).toBe('Place');
+    expect(entity(doc, "Russia's defence ministry")?.name).toBe('Russian defence ministry');
+    expect(triples(doc).some((t) => t.startsWith('Sadiq Khan WORKS_FOR United Kingdom'))).toBe(false);
+  });
 });
