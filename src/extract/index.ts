@@ -100,7 +100,7 @@ function evidenceOf(reading: Reading, view: SentenceView, articleDate: string | 
     confidence: round(reading.confidence),
     rule: reading.rule,
     ...(date ? { date } : {}),
-    ...(reading.status ? { status: reading.status } : {}),
+    ...(reading.status && !STANDING_TYPES.has(reading.type) ? { status: reading.status } : {}),
     ...(reading.object ? { object: reading.object } : {}),
   };
 }

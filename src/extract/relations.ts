@@ -99,6 +99,22 @@ function antecedentGroup(ctx: Context, sentenceIndex: number, unitIndex: number)
   return undefined;
 }
 
+const PEOPLE_NOUNS = new Set(['leaders', 'men', 'women', 'ministers', 'presidents', 'officials']);
+
+/** The two people named last before unit `unitIndex`, in this sentence or the one before. */
+function lastTwoPeople(ctx: Context, sentenceIndex: number, unitIndex: number): EntityDraft[] | undefined {
+  const found: EntityDraft[] = [];
+  for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - 1) && found.length < 2; s--) {
+    const units = ctx.views[s]?.units ?? [];
+    const end = s === sentenceIndex ? unitIndex : units.length;
+    for (let i = end - 1; i >= 0 && found.length < 2; i--) {
+      const unit = units[i];
+      if (isActor(unit) && unit.type === 'Person' && !found.includes(unit.entity)) found.push(unit.entity);
+    }
+  }
+  return found.length === 2 ? found.reverse() : undefined;
+}
+
 /** What "they" stands for: the nearest coordinated actors before it ("Russia and China ... They"), in this
  * sentence or the one before; else a people or group that opened the sentence before. Never a single state. */
 function pluralAntecedent(ctx: Context, sentenceIndex: number, unitIndex: number): EntityDraft[] | undefined {
@@ -233,6 +249,11 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       if (wordOf(before) === ',' && isActor(beforeComma)) return listLeft(view, i - 2);
       return undefined;
     }
+    if (PEOPLE_NOUNS.has(word) && (wordOf(units[i - 1]) === 'both' || (wordOf(units[i - 1]) === 'two' && wordOf(units[i - 2]) === 'the'))) {
+      // "with both leaders urging Paris", "The two men met": the two people named last.
+      const two = lastTwoPeople(ctx, view.sentence.index, i);
+      return two ? { entities: two, first: i, last: i, viaPronoun: true } : undefined;
+    }
     if (lexicon().groupAnaphors.has(word) && wordOf(units[i - 1]) === 'the' && !isActor(units[i + 1])) {
       // "The group has been attacking": the nearest group named before, in this sentence or the two before.
       const group = antecedentGroup(ctx, view.sentence.index, i);
@@ -253,6 +274,10 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       if (k >= 0 && wordOf(units[k]) === ',' && (wordOf(units[k + 1]) === 'who' || wordOf(units[k + 1]) === 'which')) { i = k; continue; }
       // ", led by X," and ", backed by Y,": a participle clause inside the subject.
       if (k >= 0 && wordOf(units[k]) === ',' && looksLikeVerb(view, k + 1) && wordOf(units[k + 2]) === 'by') { i = k; continue; }
+      // "France's largest farm union, the FNSEA, denounced": the name set off by the commas is the subject.
+      if (k >= 0 && wordOf(units[k]) === ',' && wordOf(units[k + 1]) === 'the' && k + 3 === i && isActor(units[k + 2]) && (units[k + 2] as ActorUnit).type !== 'Place') {
+        return { entities: [(units[k + 2] as ActorUnit).entity], first: k + 2, last: k + 2, viaPronoun: false };
+      }
       const after = wordOf(units[i + 1]);
       if (after === 'the' || after === 'a' || after === 'an') continue;
       return undefined;

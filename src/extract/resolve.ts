@@ -41,6 +41,21 @@ function nameTokens(text: string): string[] {
   return text.toLowerCase().split(/[\s-]+/).filter(Boolean);
 }
 
+/** "the Commission" for "European Commission": the head noun of exactly one group named before, capitalised. */
+function groupByHeadNoun(groups: EntityDraft[], text: string): EntityDraft | undefined {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(text)) return undefined;
+  const matches = groups.filter((g) => g.name.includes(' ') && g.name.split(/\s+/).at(-1) === text);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** "Lula" for "Luiz Inácio Lula da Silva": a single inner name of exactly one person named in full before. */
+function knownByInnerName(people: EntityDraft[], tokens: string[]): EntityDraft | undefined {
+  const [word] = tokens;
+  if (tokens.length !== 1 || !word || word.length < 4) return undefined;
+  const matches = people.filter((p) => p.nameTokens.length >= 3 && p.nameTokens.slice(1, -1).includes(word));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 function endsWith(whole: string[], part: string[]): boolean {
   if (part.length === 0 || part.length > whole.length) return false;
   const offset = whole.length - part.length;
@@ -206,8 +221,9 @@ export function resolveCandidates(candidates: Candidate[], stateBefore: (c: Cand
     }
     if (c.kind === 'unknown') {
       const tokens = nameTokens(c.text);
-      const person = personDrafts.find((p) => endsWith(p.nameTokens, tokens));
-      const group = person ? undefined : groupDrafts.find((g) => g.aliases.has(c.text) || [...g.aliases].some((a) => a.toLowerCase() === c.text.toLowerCase()));
+      const person = personDrafts.find((p) => endsWith(p.nameTokens, tokens)) ?? knownByInnerName(personDrafts, tokens);
+      const group = person ? undefined : groupDrafts.find((g) => g.aliases.has(c.text) || [...g.aliases].some((a) => a.toLowerCase() === c.text.toLowerCase()))
+        ?? groupByHeadNoun(groupDrafts, c.text);
       const draft = person ?? group;
       if (draft) attach(draft, c);
     } else if (c.kind === 'roleRef' && c.key) {

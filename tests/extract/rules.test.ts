@@ -412,4 +412,20 @@ describe('rules for unseen genres', () => {
     expect(entity(doc, "Russia's defence ministry")?.name).toBe('Russian defence ministry');
     expect(triples(doc).some((t) => t.startsWith('Sadiq Khan WORKS_FOR United Kingdom'))).toBe(false);
   });
+
+  it('reads "both leaders" as the two people named last, "Lula" as an inner name, "the Commission" as the group it heads, and a name set off by commas as the subject', () => {
+    const doc = read([
+      'Brazilian President Luiz Inacio Lula da Silva hosted German Chancellor Friedrich Merz on Tuesday, with both leaders urging Paris to drop its objections.',
+      'Lula was blunter. He criticised French President Emmanuel Macron for stalling.',
+      'Officials at the European Commission said no. The Commission, led by Ursula von der Leyen, negotiated the deal.',
+      "In Paris, France's largest farm union, the FNSEA, denounced Merz and Lula.",
+    ].join('\n'));
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      'Luiz Inacio Lula da Silva PRESSURES France', 'Friedrich Merz PRESSURES France', 'Luiz Inacio Lula da Silva CRITICIZES Emmanuel Macron',
+      'Ursula von der Leyen LEADS European Commission', 'FNSEA CRITICIZES Friedrich Merz', 'FNSEA CRITICIZES Luiz Inacio Lula da Silva',
+    ]));
+    const byId = names(doc);
+    const leads = doc.relations.find((r) => r.type === 'LEADS' && byId.get(r.source) === 'Ursula von der Leyen');
+    expect(leads?.status).toBeUndefined();
+  });
 });
