@@ -971,6 +971,13 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
 }
 
 /** "X, a spokesman for Y" / "X, chief executive of Y": a title in apposition after the name. */
+const APPOSITION_RANKS = new Set(['senior', 'top', 'longtime', 'close', 'chief']);
+
+function nextActorIndex(units: Unit[], from: number): number {
+  for (let k = from; k < Math.min(units.length, from + 4); k++) if (isActor(units[k])) return k;
+  return from;
+}
+
 function appositionRoleRule(view: SentenceView, emit: Emit): void {
   const units = view.units;
   const lex = lexicon();
@@ -979,6 +986,9 @@ function appositionRoleRule(view: SentenceView, emit: Emit): void {
     if (!isActor(person) || person.type !== 'Person' || wordOf(units[i + 1]) !== ',') continue;
     let k = i + 2;
     if (['a', 'an', 'the'].includes(wordOf(units[k]) ?? '')) k++;
+    // "X, senior adviser to Y": a rank word before the title; "X, a former minister" holds no office now.
+    if (wordOf(units[k]) === 'former') continue;
+    if (APPOSITION_RANKS.has(wordOf(units[k]) ?? '')) k++;
     let title: TitleEntry | undefined;
     for (let n = 3; n >= 1 && !title; n--) {
       const words = units.slice(k, k + n).map(wordOf);
@@ -988,9 +998,14 @@ function appositionRoleRule(view: SentenceView, emit: Emit): void {
     }
     if (!title) continue;
     const preposition = wordOf(units[k]);
-    const target = units[k + 1];
-    if ((preposition === 'for' || preposition === 'of' || preposition === 'at') && isActor(target) && target.type !== 'Person') {
-      emit({ type: title.role === 'LEADS' ? 'LEADS' : 'WORKS_FOR', source: person.entity, target: target.entity, confidence: 0.8, rule: `apposition:${title.title} ${preposition}`, anchor: i });
+    // "adviser to U.S. President Donald Trump": the state only titles the person after it.
+    const targetAt = titlesPersonAfter(view, k + 1) ? nextActorIndex(units, k + 2) : k + 1;
+    const target = units[targetAt];
+    const advises = preposition === 'to' && /^advis/.test(title.title);
+    if (((preposition === 'for' || preposition === 'of' || preposition === 'at') && isActor(target) && target.type !== 'Person')
+      || (advises && isActor(target))) {
+      const role = title.role === 'LEADS' && (target as ActorUnit).type !== 'Person' ? 'LEADS' : 'WORKS_FOR';
+      emit({ type: role, source: person.entity, target: (target as ActorUnit).entity, confidence: 0.8, rule: `apposition:${title.title} ${preposition}`, anchor: i });
     }
   }
 }

@@ -428,4 +428,10 @@ describe('rules for unseen genres', () => {
     const leads = doc.relations.find((r) => r.type === 'LEADS' && byId.get(r.source) === 'Ursula von der Leyen');
     expect(leads?.status).toBeUndefined();
   });
+
+  it('reads "X, senior adviser to U.S. President Y" as X serving Y, "Minister of State X" as an office, and "a former minister" as none', () => {
+    const doc = read("Qatar's Minister of State Mohammed Al-Khulaifi chaired the session alongside envoy Massad Boulos, senior adviser to U.S. President Donald Trump on Africa. Officials said Anna Wagner, a former minister of Ghana, spoke.");
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Mohammed Al-Khulaifi WORKS_FOR Qatar', 'Massad Boulos WORKS_FOR Donald Trump']));
+    expect(triples(doc).some((t) => t.startsWith('Anna Wagner'))).toBe(false);
+  });
 });
