@@ -41,6 +41,7 @@ const VerbFile = z.object({
   proposalNouns: z.array(z.string()),
   givingVerbs: z.array(z.string()),
   repelVerbs: z.array(z.string()),
+  arrivalVerbs: z.array(z.string()),
 });
 const NamesFile = z.object({
   after: z.array(z.string()),
@@ -136,6 +137,8 @@ export interface Lexicon {
   givingVerbs: Set<string>;
   /** Verbs whose subject is the target of the attack they govern ("repelled an assault by X"). */
   repelVerbs: Set<string>;
+  /** Verbs of coming: a counterpart who arrives comes to meet ("his counterpart Y arrived in Cairo"). */
+  arrivalVerbs: Set<string>;
   groupSuffixes: Set<string>;
   legalSuffixes: Set<string>;
   groupPrefixes: string[];
@@ -336,6 +339,7 @@ function buildLexicon(): Lexicon {
     proposalNouns: new Set(verbsFile.proposalNouns),
     givingVerbs: new Set(verbsFile.givingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     repelVerbs: new Set(verbsFile.repelVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
+    arrivalVerbs: new Set(verbsFile.arrivalVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     groupSuffixes: new Set(groupFile.suffixes),
     legalSuffixes: new Set(groupFile.legalSuffixes),
     groupPrefixes: groupFile.prefixes,

@@ -676,6 +676,29 @@ function givenSupportRule(ctx: Context, view: SentenceView, emit: Emit): void {
   }
 }
 
+/** "X said his Qatari counterpart Y had arrived in Cairo": a counterpart comes to meet the one whose counterpart he is. */
+function counterpartArrivalRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 0; i < units.length; i++) {
+    const person = units[i];
+    if (!isActor(person) || person.type !== 'Person' || !person.candidate.titles?.some((t) => t.role === 'COUNTERPART')) continue;
+    // "his Qatari counterpart Y": the owner word stands a few units before, past the demonym and the title.
+    let k = i - 1;
+    while (k >= Math.max(0, i - 4) && !['his', 'her'].includes(wordOf(units[k]) ?? '') && !isBoundary(units[k])) k--;
+    if (!['his', 'her'].includes(wordOf(units[k]) ?? '')) continue;
+    const host = pronounActor(ctx, view, k);
+    let verb = -1;
+    for (let v = i + 1; v < Math.min(units.length, i + 4) && verb < 0; v++) {
+      if (lex.arrivalVerbs.has(wordOf(units[v]) ?? '')) verb = v;
+      else if (isBoundary(units[v]) || units[v]?.kind === 'actor') break;
+    }
+    if (!host || verb < 0 || negated(view, verb)) continue;
+    const status = statusBefore(view, verb, matchVerb(view, verb)?.form) ?? (/ed$/.test(wordOf(units[verb]) ?? '') ? 'happened' : undefined);
+    emit({ type: 'MEETS', source: host, target: person.entity, confidence: 0.6, rule: `counterpart ${wordOf(units[verb])}`, anchor: verb, ...optionalStatus(status) });
+  }
+}
+
 /** "an attack by X on Y" is X ATTACKS Y; "the army repelled an assault by X" is X ATTACKS the army. */
 function attackByRule(ctx: Context, view: SentenceView, emit: Emit): void {
   const units = view.units;
@@ -1057,6 +1080,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   inRelationWithRule(ctx, view, emit);
   givenSupportRule(ctx, view, emit);
   attackByRule(ctx, view, emit);
+  counterpartArrivalRule(ctx, view, emit);
   jointTalksRule(view, emit);
   possessiveNounRule(ctx, view, emit);
   compoundRule(ctx, view, emit);

@@ -434,4 +434,11 @@ describe('rules for unseen genres', () => {
     expect(triples(doc)).toEqual(expect.arrayContaining(['Mohammed Al-Khulaifi WORKS_FOR Qatar', 'Massad Boulos WORKS_FOR Donald Trump']));
     expect(triples(doc).some((t) => t.startsWith('Anna Wagner'))).toBe(false);
   });
+
+  it('reads "his counterpart Y had arrived in Cairo" as Y meeting him, and not when Y did not arrive', () => {
+    const met = read('Egyptian Foreign Minister Omar Fadel said that his Qatari counterpart Sheikh Tamir bin Khalid had arrived in Cairo to discuss the talks.');
+    expect(hasPair(met, 'MEETS', 'Omar Fadel', 'Tamir bin Khalid')).toBe(true);
+    const not = read('Egyptian Foreign Minister Omar Fadel said that his Qatari counterpart Sheikh Tamir bin Khalid had not arrived in Cairo.');
+    expect(hasPair(not, 'MEETS', 'Omar Fadel', 'Tamir bin Khalid')).toBe(false);
+  });
 });
