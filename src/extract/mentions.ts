@@ -177,7 +177,9 @@ function matchArmedService(tokens: Token[], i: number): { end: number; words: st
     for (const words of list) {
       if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
       const end = i + words.length;
-      return notArmedActors.has(tokens[end]?.lower ?? '') ? undefined : { end, words, body };
+      // "US military aid" describes; so does "Ukraine's military-industrial complex".
+      const compound = tokens[end]?.text === '-' && tokens[end]?.joined;
+      return notArmedActors.has(tokens[end]?.lower ?? '') || compound ? undefined : { end, words, body };
     }
   }
   return undefined;

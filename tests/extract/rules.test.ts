@@ -441,4 +441,11 @@ describe('rules for unseen genres', () => {
     const not = read('Egyptian Foreign Minister Omar Fadel said that his Qatari counterpart Sheikh Tamir bin Khalid had not arrived in Cairo.');
     expect(hasPair(not, 'MEETS', 'Omar Fadel', 'Tamir bin Khalid')).toBe(false);
   });
+
+  it('reads no armed service out of a compound adjective ("military-industrial complex")', () => {
+    const doc = read("Russia hit plants serving Ukraine's military-industrial complex. Later, Ukraine's military said it downed drones.");
+    const military = doc.entities.filter((e) => e.name === 'Ukrainian military');
+    expect(military).toHaveLength(1);
+    expect(military[0]?.mentions).toHaveLength(1);
+  });
 });
