@@ -56,6 +56,22 @@ export function tokenize(text: string, offset: number): Token[] {
 interface SplitSentence { text: string; offset: { start: number; length: number } }
 
 /** Sentences with offsets; a line break always ends one, so headlines and bylines stand alone. */
+// compromise reads a lone capital before a full stop as an initial ("said on X. The rebels"): a sentence
+// opener after it ends the sentence there; a name after it ("John F. Kennedy") does not.
+const LETTER_THEN_OPENER = /(?<=\s\p{Lu})\.\s+(?=(?:The|He|She|It|They|We|In|On|At|A|An|But|This|That|His|Her|Its|Their|Meanwhile|Earlier|Later)\s)/gu;
+
+function splitAfterLetter(text: string, start: number, end: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let from = start;
+  for (const match of text.slice(start, end).matchAll(LETTER_THEN_OPENER)) {
+    const cut = start + (match.index ?? 0) + 1;
+    pieces.push([from, cut]);
+    from = cut + match[0].length - 1;
+  }
+  pieces.push([from, end]);
+  return pieces;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const lines = /[^\n]+/g;
@@ -66,13 +82,13 @@ export function splitSentences(text: string): Sentence[] {
     const doc = nlp.tokenize(lineText);
     const parts = (doc.json as (options: object) => SplitSentence[]).call(doc, { offset: true, terms: false });
     for (const part of parts) {
-      const start = lineStart + part.offset.start;
-      const rawEnd = start + part.offset.length;
-      const slice = text.slice(start, rawEnd);
-      const trimmed = slice.trimEnd();
-      if (!trimmed.trim()) continue;
-      const end = start + trimmed.length;
-      sentences.push({ index: sentences.length, start, end, text: trimmed, tokens: tokenize(trimmed, start) });
+      const partStart = lineStart + part.offset.start;
+      for (const [start, rawEnd] of splitAfterLetter(text, partStart, partStart + part.offset.length)) {
+        const trimmed = text.slice(start, rawEnd).trimEnd();
+        if (!trimmed.trim()) continue;
+        const end = start + trimmed.length;
+        sentences.push({ index: sentences.length, start, end, text: trimmed, tokens: tokenize(trimmed, start) });
+      }
     }
   }
   return sentences;

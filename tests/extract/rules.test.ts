@@ -448,4 +448,12 @@ describe('rules for unseen genres', () => {
     expect(military).toHaveLength(1);
     expect(military[0]?.mentions).toHaveLength(1);
   });
+
+  it('ends a sentence after a lone capital when a sentence opener follows ("on X. The rebels"), not inside a name ("John F. Kennedy")', async () => {
+    const { splitSentences } = await import('../../src/extract/tokens.js');
+    const text = 'The spokesman said on X. The rebels demanded more. John F. Kennedy came.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['The spokesman said on X.', 'The rebels demanded more.', 'John F. Kennedy came.']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
 });
