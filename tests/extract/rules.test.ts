@@ -2,6 +2,7 @@
 // a name is needed, real states and organisations from the lexicons).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { splitSentences } from '../../src/extract/tokens.js';
 import { articleId } from '../../src/text/ids.js';
 import type { Article, Extraction } from '../../src/types.js';
 
@@ -449,8 +450,7 @@ describe('rules for unseen genres', () => {
     expect(military[0]?.mentions).toHaveLength(1);
   });
 
-  it('ends a sentence after a lone capital when a sentence opener follows ("on X. The rebels"), not inside a name ("John F. Kennedy")', async () => {
-    const { splitSentences } = await import('../../src/extract/tokens.js');
+  it('ends a sentence after a lone capital when a sentence opener follows ("on X. The rebels"), not inside a name ("John F. Kennedy")', () => {
     const text = 'The spokesman said on X. The rebels demanded more. John F. Kennedy came.';
     const sentences = splitSentences(text);
     expect(sentences.map((s) => s.text)).toEqual(['The spokesman said on X.', 'The rebels demanded more.', 'John F. Kennedy came.']);
