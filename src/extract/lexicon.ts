@@ -42,6 +42,7 @@ const VerbFile = z.object({
   givingVerbs: z.array(z.string()),
   repelVerbs: z.array(z.string()),
   arrivalVerbs: z.array(z.string()),
+  launchVerbs: z.array(z.string()),
 });
 const NamesFile = z.object({
   after: z.array(z.string()),
@@ -50,6 +51,7 @@ const NamesFile = z.object({
 });
 const OrganisationFile = z.object({
   organisations: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
+  seats: z.record(z.string(), z.string()).default({}),
 });
 const GroupFile = z.object({
   suffixes: z.array(z.string()),
@@ -93,7 +95,7 @@ function loadModel<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 /** What a run of tokens can name, before the article's context decides. */
-export type GazetteerKind = 'state' | 'demonym' | 'capital' | 'seat' | 'people' | 'org' | 'place' | 'event';
+export type GazetteerKind = 'state' | 'demonym' | 'capital' | 'seat' | 'people' | 'org' | 'orgSeat' | 'place' | 'event';
 export interface GazetteerEntry {
   kind: GazetteerKind;
   /** cca3 for states, the canonical name for organisations, peoples and places. */
@@ -139,6 +141,8 @@ export interface Lexicon {
   repelVerbs: Set<string>;
   /** Verbs of coming: a counterpart who arrives comes to meet ("his counterpart Y arrived in Cairo"). */
   arrivalVerbs: Set<string>;
+  /** Verbs that carry out an attack a noun names ("launched airstrikes on X"). */
+  launchVerbs: Set<string>;
   groupSuffixes: Set<string>;
   legalSuffixes: Set<string>;
   groupPrefixes: string[];
@@ -215,7 +219,7 @@ function addGazetteer(map: Map<string, GazetteerEntry>, surface: string, entry: 
   if (!key) return;
   const existing = map.get(key);
   // A state's own names outrank a capital or demonym that happens to share the spelling.
-  const rank: Record<GazetteerKind, number> = { state: 6, seat: 5, org: 4, event: 4, people: 3, demonym: 2, capital: 1, place: 0 };
+  const rank: Record<GazetteerKind, number> = { state: 6, seat: 5, org: 4, event: 4, people: 3, demonym: 2, orgSeat: 2, capital: 1, place: 0 };
   if (!existing || rank[entry.kind] > rank[existing.kind]) map.set(key, entry);
 }
 
@@ -274,6 +278,7 @@ function buildLexicon(): Lexicon {
   for (const [surface, people] of Object.entries(stateFile.peoples)) {
     addGazetteer(gazetteer, surface, { kind: 'people', key: people, name: people });
   }
+  for (const [surface, org] of Object.entries(orgFile.seats)) addGazetteer(gazetteer, surface, { kind: 'orgSeat', key: org, name: org });
   for (const org of orgFile.organisations) {
     for (const surface of [org.name, ...org.aliases]) addGazetteer(gazetteer, surface, { kind: 'org', key: org.name, name: org.name });
   }
@@ -340,6 +345,7 @@ function buildLexicon(): Lexicon {
     givingVerbs: new Set(verbsFile.givingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     repelVerbs: new Set(verbsFile.repelVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     arrivalVerbs: new Set(verbsFile.arrivalVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
+    launchVerbs: new Set(verbsFile.launchVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     groupSuffixes: new Set(groupFile.suffixes),
     legalSuffixes: new Set(groupFile.legalSuffixes),
     groupPrefixes: groupFile.prefixes,

@@ -226,6 +226,10 @@ function gazetteerCandidate(sentence: Sentence, start: number, end: number, entr
       return candidate(sentence, 'group', start, end, 0.8, 'people', { key: entry.key });
     case 'org':
       return candidate(sentence, 'group', start, end, 0.95, 'organisation-lexicon', { key: entry.key });
+    case 'orgSeat':
+      // "Brussels wants safeguards" is the EU; "talks in Brussels" a place.
+      if (before && LOCATIVE.has(before.lower)) return candidate(sentence, 'place', start, end, 0.7, 'seat-as-place');
+      return candidate(sentence, 'group', start, end, 0.75, 'seat-of-organisation', { key: entry.key });
     case 'place':
       return candidate(sentence, 'place', start, end, 0.7, 'place-lexicon');
     case 'event':

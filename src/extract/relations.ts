@@ -435,6 +435,15 @@ function negated(view: SentenceView, trigger: number): boolean {
   return false;
 }
 
+const DELEGATION_NOUNS = new Set(['delegation', 'team', 'negotiators', 'side', 'mission', 'negotiating']);
+
+/** "prepared to meet Aliyev", "offered to mediate": an offer or a wish, which says nothing happened or is set. */
+const OFFERS = new Set(['prepared', 'willing', 'ready', 'offered', 'offers', 'offer', 'offering', 'open', 'wants', 'want', 'wanted', 'hopes', 'hoped', 'hope', 'eager', 'keen']);
+
+function onlyOffered(view: SentenceView, trigger: number): boolean {
+  return wordOf(view.units[trigger - 1]) === 'to' && OFFERS.has(wordOf(view.units[trigger - 2]) ?? '');
+}
+
 function refusedBefore(view: SentenceView, trigger: number): boolean {
   return wordOf(view.units[trigger - 1]) === 'to' && REFUSALS.has(wordOf(view.units[trigger - 2]) ?? '');
 }
@@ -505,8 +514,10 @@ function isTalksObject(view: SentenceView, from: number): boolean {
 function partiesOf(ctx: Context, view: SentenceView, exclude: EntityDraft[]): EntityDraft[] {
   const units = view.units;
   for (let i = 0; i < units.length; i++) {
-    if (wordOf(units[i]) === 'between' && isActor(units[i + 1])) {
-      return listRight(view, i + 1).entities.filter((e) => !exclude.includes(e));
+    if (wordOf(units[i]) === 'between') {
+      // "between the military and the MNDAA".
+      const first = wordOf(units[i + 1]) === 'the' ? i + 2 : i + 1;
+      if (isActor(units[first])) return listRight(view, first).entities.filter((e) => !exclude.includes(e));
     }
     const a = units[i];
     const b = units[i + 2];
@@ -522,6 +533,7 @@ function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
     if (!match || usedAsNoun(view, i)) continue;
     const { form, end } = match;
     if (form.type !== 'REJECTS' && (negated(view, i) || refusedBefore(view, i))) continue;
+    if (onlyOffered(view, i)) continue;
     if (form.type === 'REJECTS' && DENIALS.has(wordOf(units[i - 1]) ?? '')) continue;
     const status = statusBefore(view, i, form);
     const rule = `verb:${form.lemma}${form.particle.length ? ` ${form.particle.join(' ')}` : ''}`;
@@ -540,7 +552,10 @@ function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
       } else {
         // "The RSF, led by X,": the participle describes the actor just before its comma.
         const patients = wordOf(units[i - 1]) === ',' && isActor(units[i - 2]) ? listLeft(view, i - 2) : subjectOf(ctx, view, i);
-        if (patients) pairs(emit, form.type, agents.entities, patients.entities, { confidence: 0.75, rule: `${rule} (passive)`, status: status2, anchor: i });
+        // "Tehran's delegation was led by X": X heads the delegation and serves the state, not leads it.
+        const delegation = form.type === 'LEADS' && patients && DELEGATION_NOUNS.has(wordOf(units[patients.last + 1]) ?? '');
+        const type: RelationType = delegation ? 'WORKS_FOR' : form.type;
+        if (patients) pairs(emit, type, agents.entities, patients.entities, { confidence: 0.75, rule: `${rule} (passive${delegation ? ', delegation' : ''})`, status: status2, anchor: i });
       }
       continue;
     }
@@ -569,6 +584,11 @@ function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
       if (object) pairs(emit, form.type, subject.entities, object.entities, { confidence: Math.min(confidence, object.viaPronoun ? 0.7 : 1), rule, ...optionalStatus(status), anchor: i });
       else if (subject.entities.length >= 2) within(emit, form.type, subject.entities, { confidence: confidence - 0.05, rule: `${rule} (joint subject)`, ...optionalStatus(status), anchor: i });
       continue;
+    }
+    if (form.type === 'MEDIATES' && units.slice(end).some((u) => wordOf(u) === 'between')) {
+      // "China brokered a ceasefire earlier this year between the military and the MNDAA".
+      const parties = partiesOf(ctx, view, subject.entities);
+      if (parties.length >= 2) { pairs(emit, 'MEDIATES', subject.entities, parties, { confidence, rule: `${rule} (between)`, ...optionalStatus(status), anchor: i }); continue; }
     }
     if (!object) continue;
     if (form.needsGroupObject && !object.entities.every((e) => e.type === 'Group')) continue;
@@ -615,9 +635,10 @@ function betweenRule(view: SentenceView, emit: Emit): void {
 function governingVerb(view: SentenceView, i: number): number | undefined {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const unit = view.units[k];
-    if (unit?.kind === 'actor') { if (unit.type === 'Place') continue; return undefined; }
+    // "visit Beijing for talks with Xi": a capital there is where the talks are, not who holds them.
+    if (unit?.kind === 'actor') { if (unit.type === 'Place' || unit.candidate.rule === 'capital-as-state') continue; return undefined; }
     const word = wordOf(unit) ?? '';
-    if (['to', 'in', 'at', 'into', 'the'].includes(word)) continue;
+    if (['to', 'in', 'at', 'into', 'the', 'next', 'week', 'month', 'this', 'on'].includes(word)) continue;
     return looksLikeVerb(view, k) ? k : undefined;
   }
   return undefined;
@@ -696,6 +717,26 @@ function counterpartArrivalRule(ctx: Context, view: SentenceView, emit: Emit): v
     if (!host || verb < 0 || negated(view, verb)) continue;
     const status = statusBefore(view, verb, matchVerb(view, verb)?.form) ?? (/ed$/.test(wordOf(units[verb]) ?? '') ? 'happened' : undefined);
     emit({ type: 'MEETS', source: host, target: person.entity, confidence: 0.6, rule: `counterpart ${wordOf(units[verb])}`, anchor: verb, ...optionalStatus(status) });
+  }
+}
+
+/** "the military carried out a wave of airstrikes on Arakan Army positions": the one who launches attacks the target. */
+function launchedAttackRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 1; i + 1 < units.length; i++) {
+    const on = wordOf(units[i + 1]);
+    if (lex.relationNouns.get(wordOf(units[i]) ?? '') !== 'ATTACKS' || (on !== 'on' && on !== 'against')) continue;
+    let verb = -1;
+    for (let k = i - 1; k >= Math.max(0, i - 6) && verb < 0; k--) {
+      if (lex.launchVerbs.has(wordOf(units[k]) ?? '')) verb = k;
+      else if (units[k]?.kind === 'actor' || isBoundary(units[k])) break;
+    }
+    if (verb < 0 || negated(view, verb)) continue;
+    const target = objectOf(ctx, view, i + 2, 1);
+    const attacker = target && subjectOf(ctx, view, verb);
+    if (!attacker || !target || target.viaPronoun) continue;
+    pairs(emit, 'ATTACKS', attacker.entities, target.entities, { confidence: attacker.viaPronoun ? 0.65 : 0.75, rule: `noun:${wordOf(units[i])} on (${wordOf(units[verb])})`, anchor: i, ...optionalStatus(statusBefore(view, verb, matchVerb(view, verb)?.form) ?? (/ed$/.test(wordOf(units[verb]) ?? '') ? 'happened' : undefined)) });
   }
 }
 
@@ -903,7 +944,13 @@ function unnamedEmployer(ctx: Context, view: SentenceView, i: number, title: Tit
     const serviceRole: RelationType = rest?.role === 'LEADS' ? 'LEADS' : 'WORKS_FOR';
     return services.length === 1 && services[0] ? { entity: services[0], how: "the article's armed service", role: serviceRole } : undefined;
   }
-  if (title.scope === 'state') return ctx.homeState ? { entity: ctx.homeState, how: "the article's home state", role } : undefined;
+  if (title.scope === 'state') {
+    // "Israel … was sharply critical. Foreign Minister X said": the state the sentence before opens with,
+    // else the one the article is filed from or mostly about.
+    const opening = ctx.views[view.sentence.index - 1]?.units.slice(0, 2).find((u): u is ActorUnit => isActor(u));
+    if (opening?.type === 'State') return { entity: opening.entity, how: 'the state the sentence before is about', role };
+    return ctx.homeState ? { entity: ctx.homeState, how: "the article's home state", role } : undefined;
+  }
   if (title.scope !== 'group' || ctx.genre === 'sports') return undefined;
   const nearby = [...view.units.slice(0, i)].reverse().find((u): u is ActorUnit => isActor(u) && u.type === 'Group');
   if (nearby) return { entity: nearby.entity, how: 'the group just named', role };
@@ -1080,6 +1127,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   inRelationWithRule(ctx, view, emit);
   givenSupportRule(ctx, view, emit);
   attackByRule(ctx, view, emit);
+  launchedAttackRule(ctx, view, emit);
   counterpartArrivalRule(ctx, view, emit);
   jointTalksRule(view, emit);
   possessiveNounRule(ctx, view, emit);

@@ -456,4 +456,34 @@ describe('rules for unseen genres', () => {
     expect(sentences.map((s) => s.text)).toEqual(['The spokesman said on X.', 'The rebels demanded more.', 'John F. Kennedy came.']);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it('reads launched attacks, a brokered truce "between the military and X", military ranks, and talks after a visit to a capital', () => {
+    const doc = read([
+      "BANGKOK (AP) — Myanmar's military carried out a wave of airstrikes on Arakan Army positions on Tuesday.",
+      'Military spokesman Maj. Gen. Zaw Min Tun told state television the strikes hit rebels.',
+      'China brokered a ceasefire earlier this year between the military and the Myanmar National Democratic Alliance Army.',
+      'Senior Gen. Min Aung Hlaing is expected to visit Beijing next week for talks with Chinese President Xi Jinping.',
+    ].join('\n'));
+    const army = entity(doc, "Myanmar's military")?.name;
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      `${army} ATTACKS Arakan Army`, `China MEDIATES ${army}`, 'China MEDIATES Myanmar National Democratic Alliance Army', `Zaw Min Tun WORKS_FOR ${army}`,
+    ]));
+    expect(hasPair(doc, 'MEETS', 'Min Aung Hlaing', 'Xi Jinping')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Xi Jinping', 'China')).toBe(false);
+    expect(doc.entities.some((e) => e.name === 'Maj')).toBe(false);
+  });
+
+  it('reads no meeting from an offer ("prepared to meet"), a delegation\'s head as serving its state, Brussels acting as the EU, and a minister\'s state from the sentence before', () => {
+    const doc = read([
+      'Armenian Prime Minister Nikol Pashinyan said he was prepared to meet Azerbaijani President Ilham Aliyev anywhere.',
+      "Tehran's delegation was led by Foreign Minister Abbas Araghchi.",
+      'Brussels wants stronger safeguards. Talks in Brussels ended.',
+      'Israel, which has accused Iran of stalling, was sharply critical. Foreign Minister Gideon Saar said any deal would be a mistake.',
+    ].join('\n'));
+    expect(hasPair(doc, 'MEETS', 'Nikol Pashinyan', 'Ilham Aliyev')).toBe(false);
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Abbas Araghchi WORKS_FOR Iran', 'Gideon Saar WORKS_FOR Israel']));
+    expect(triples(doc)).not.toContain('Abbas Araghchi LEADS Iran');
+    expect(doc.entities.find((e) => e.type === 'Group' && e.aliases.includes('Brussels'))?.name).toBe('European Union');
+    expect(doc.entities.find((e) => e.name === 'Brussels')?.type).toBe('Place');
+  });
 });
