@@ -35,7 +35,10 @@ export function nameBeforeAcronym(tokens: Token[], start: number): { end: number
       if (k - start < 2 || JOINERS.has(tokens[k - 1]?.lower ?? '')) return undefined;
       const spelled = initials.join('') === acronym.replace(/&/g, '');
       // "Port Sudan (AFP)" is a dateline: an acronym the lexicons know names that organisation, not this one.
-      const translated = capitalRun && k - start <= 4 && !lexicon().gazetteer.has(acronym) && !lexicon().libraryOrganisations.has(acronym.toLowerCase());
+      // A translated name ("Alliance of Sahel States (AES)") at least starts with the acronym's letter.
+      const known = lexicon().gazetteer.has(acronym) || lexicon().libraryOrganisations.has(acronym.toLowerCase());
+      const insideLongerName = JOINERS.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.cap === true;
+      const translated = !known && !insideLongerName && ((capitalRun && k - start <= 4) || initials[0] === acronym[0]);
       return spelled || translated ? { end: k, acronym } : undefined;
     }
     if (token.cap && /^\p{L}/u.test(token.text)) initials.push(token.text[0] ?? '');

@@ -248,9 +248,13 @@ function titledPerson(sentence: Sentence, i: number): { titles: TitleEntry[]; na
     titles.push(title.entry);
     cursor = skipAbbreviationDot(tokens, title.end);
     if (tokens[cursor]?.text === ',' && titles.length === 1 && title.entry.role !== 'HONORIFIC') {
-      // "a senior Hamas commander, Khalil Hamdan,": a full name in apposition after the title.
-      const end = capitalRunEnd(tokens, cursor + 1);
-      if (end - (cursor + 1) >= 2 && !matchGazetteer(tokens, cursor + 1)) return { titles, nameStart: cursor + 1, nameEnd: end };
+      // "a senior Hamas commander, Khalil Hamdan,": a full name in apposition after the title; a rank
+      // before it ("military leader, General Assimi Goita") is a title too, not part of the name.
+      let nameStart = cursor + 1;
+      const rank = matchTitle(tokens, nameStart);
+      if (rank && tokens[rank.end]?.cap) { titles.push(rank.entry); nameStart = skipAbbreviationDot(tokens, rank.end); }
+      const end = capitalRunEnd(tokens, nameStart);
+      if (end - nameStart >= 2 && !matchGazetteer(tokens, nameStart)) return { titles, nameStart, nameEnd: end };
       break;
     }
   }

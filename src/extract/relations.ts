@@ -274,9 +274,17 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       if (k >= 0 && wordOf(units[k]) === ',' && (wordOf(units[k + 1]) === 'who' || wordOf(units[k + 1]) === 'which')) { i = k; continue; }
       // ", led by X," and ", backed by Y,": a participle clause inside the subject.
       if (k >= 0 && wordOf(units[k]) === ',' && looksLikeVerb(view, k + 1) && wordOf(units[k + 2]) === 'by') { i = k; continue; }
+      // "Mali, Burkina Faso and Niger, all run by military rulers, formed": a remark on the list before.
+      if (k >= 0 && wordOf(units[k]) === ',' && ['all', 'both', 'each'].includes(wordOf(units[k + 1]) ?? '')) { i = k; continue; }
       // "France's largest farm union, the FNSEA, denounced": the name set off by the commas is the subject.
       if (k >= 0 && wordOf(units[k]) === ',' && wordOf(units[k + 1]) === 'the' && k + 3 === i && isActor(units[k + 2]) && (units[k + 2] as ActorUnit).type !== 'Place') {
         return { entities: [(units[k + 2] as ActorUnit).entity], first: k + 2, last: k + 2, viaPronoun: false };
+      }
+      // "Burkina Faso's leader, Captain Ibrahim Traore, condemned": the person named between the commas.
+      const named = units[i - 1];
+      const onlyTitleBefore = isActor(named) && (k + 2 === i || (named.candidate.titleStart !== undefined && i - 1 - (k + 1) <= 3 && units.slice(k + 1, i - 1).every((u) => u.kind === 'word')));
+      if (k >= 0 && wordOf(units[k]) === ',' && isActor(named) && named.type === 'Person' && onlyTitleBefore) {
+        return { entities: [named.entity], first: i - 1, last: i - 1, viaPronoun: false };
       }
       const after = wordOf(units[i + 1]);
       if (after === 'the' || after === 'a' || after === 'an') continue;

@@ -486,4 +486,19 @@ describe('rules for unseen genres', () => {
     expect(doc.entities.find((e) => e.type === 'Group' && e.aliases.includes('Brussels'))?.name).toBe('European Union');
     expect(doc.entities.find((e) => e.name === 'Brussels')?.type).toBe('Place');
   });
+
+  it('reads a rank before a name in apposition as a title, a titled name between commas as the subject, a translated acronym, and forming an alliance as membership', () => {
+    const doc = read([
+      'Fighters from the al-Qaeda-linked group JNIM ambushed a convoy.',
+      "Burkina Faso's leader, Captain Ibrahim Traore, condemned JNIM's cowardly attack.",
+      'Mali, Burkina Faso and Niger, all run by military rulers, formed the Alliance of Sahel States (AES) in 2023.',
+    ].join('\n'));
+    expect(entity(doc, 'Ibrahim Traore')?.type).toBe('Person');
+    expect(doc.entities.some((e) => /^Captain /.test(e.name))).toBe(false);
+    expect(entity(doc, 'AES')?.name).toBe('Alliance of Sahel States');
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      'Ibrahim Traore LEADS Burkina Faso', 'Ibrahim Traore CRITICIZES JNIM',
+      'Mali MEMBER_OF Alliance of Sahel States', 'Burkina Faso MEMBER_OF Alliance of Sahel States', 'Niger MEMBER_OF Alliance of Sahel States',
+    ]));
+  });
 });
