@@ -22,7 +22,7 @@ function standsAsCompany(tokens: Token[], c: Candidate): boolean {
 function isUnknownName(c: Candidate): boolean {
   const lower = c.text.toLowerCase();
   const lex = lexicon();
-  return c.kind === 'unknown' && c.rule === 'known-name' && !lex.commonWords.has(lower) && !lex.armedServices.some((words) => words.join(' ') === lower);
+  return c.kind === 'unknown' && (c.rule === 'known-name' || c.rule === 'name-opening-sentence') && !lex.commonWords.has(lower) && !lex.armedServices.some((words) => words.join(' ') === lower);
 }
 
 /** Turns every mention of an unknown name that stands as a company somewhere in the article into a group. */

@@ -5,7 +5,7 @@ import { entityId, relationId } from '../text/ids.js';
 import { lexicon } from './lexicon.js';
 import { isSymmetric, type Article, type Entity, type Evidence, type Extraction, type Relation, type RelationType } from '../types.js';
 import { detectGenre, POLITICAL_ONLY } from './genre.js';
-import { findCandidates, type Candidate } from './mentions.js';
+import { findCandidates, rejoinOpeners, surnamesOverStates, type Candidate } from './mentions.js';
 import { promotePeople } from './people.js';
 import { promoteTeams } from './teams.js';
 import { promoteCompanies } from './companies.js';
@@ -110,6 +110,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const sentences = splitSentences(article.text);
   const genre = detectGenre(sentences);
   const candidates = sentences.map(findCandidates);
+  rejoinOpeners(sentences, candidates);
+  surnamesOverStates(candidates);
   linkAcronyms(sentences, candidates);
   // Company cues first: "Commerzbank said" alone would make a person of it.
   promoteCompanies(sentences, candidates);

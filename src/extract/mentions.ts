@@ -386,3 +386,37 @@ export function findCandidates(sentence: Sentence): Candidate[] {
   }
   return found;
 }
+
+/**
+ * "Air France-KLM chief executive X said": a sentence's first word is dropped as a common word ("Air"), and
+ * what is left splits into other names ("France", "KLM"). When the whole capitalised run is a name the article
+ * uses elsewhere, the sentence opens with that name: its candidate replaces the pieces.
+ */
+export function rejoinOpeners(sentences: Sentence[], candidates: Candidate[][]): void {
+  const named = new Map<string, Candidate>();
+  for (const c of candidates.flat()) if (c.start > 0 && (c.kind === 'unknown' || c.kind === 'group')) named.set(c.text, c);
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    if (!tokens[0]?.cap) continue;
+    const runEnd = capitalRunEnd(tokens, 0);
+    const seen = named.get(surface(tokens, 0, runEnd));
+    const list = candidates[sentence.index];
+    if (!seen || !list || runEnd < 2 || list.some((c) => c.start === 0 && c.end === runEnd)) continue;
+    const kept = list.filter((c) => c.end <= 0 || c.start >= runEnd);
+    kept.unshift(candidate(sentence, seen.kind, 0, runEnd, seen.confidence, 'name-opening-sentence', seen.key ? { key: seen.key } : {}));
+    candidates[sentence.index] = kept.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** "Prime Minister Luís Montenegro … lobby Montenegro": a state's name that is the surname of a person the
+ * article names in full is that person, as every other surname is. */
+export function surnamesOverStates(candidates: Candidate[][]): void {
+  const all = candidates.flat();
+  const surnames = new Set(all.filter((c) => c.kind === 'person' && c.end - c.start >= 2).map((c) => c.text.split(/\s+/).at(-1)));
+  for (const c of all) {
+    if (c.kind !== 'state' || c.rule !== 'state-name' || !surnames.has(c.text)) continue;
+    c.kind = 'unknown';
+    c.rule = 'known-name';
+    delete c.key;
+  }
+}

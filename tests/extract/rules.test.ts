@@ -501,4 +501,13 @@ describe('rules for unseen genres', () => {
       'Mali MEMBER_OF Alliance of Sahel States', 'Burkina Faso MEMBER_OF Alliance of Sahel States', 'Niger MEMBER_OF Alliance of Sahel States',
     ]));
   });
+
+  it('keeps a company name whole when it opens a sentence, and reads a state\'s name used as a named person\'s surname as that person', () => {
+    const doc = read('Officials picked Air France-KLM as the preferred bidder. Air France-KLM chief executive Ben Smith said so. Prime Minister Luis Montenegro set conditions. Carsten Spohr travelled twice to lobby Montenegro.');
+    expect(entity(doc, 'Air France-KLM')?.type).toBe('Group');
+    expect(doc.entities.some((e) => e.name === 'France' || e.name === 'KLM')).toBe(false);
+    expect(triples(doc)).toContain('Ben Smith LEADS Air France-KLM');
+    expect(entity(doc, 'Montenegro')?.name).toBe('Luis Montenegro');
+    expect(doc.entities.some((e) => e.type === 'State' && e.name === 'Montenegro')).toBe(false);
+  });
 });
