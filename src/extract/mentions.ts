@@ -87,12 +87,19 @@ function capitalRunEnd(tokens: Token[], i: number): number {
     const afterHyphen = tokens[end + 2];
     if (end > i && CONNECTORS.has(token.lower) && next?.text === '-' && next.joined && afterHyphen?.joined && afterHyphen.cap) { end += 3; continue; }
     if (end > i && token.text === '-' && token.joined && next && next.joined && next.cap) { end++; continue; }
+    // "Ministry of Commerce", "Bank of England": a group's name that goes on after "of" (groups.json prefixes).
+    if (end > i && token.lower === 'of' && next?.cap && isWord(next) && startsGroupName(surface(tokens, i, end))) { end++; continue; }
     // "Lee Jae-myung", "Kim Young-hoon": a lower-case syllable joined by a hyphen ends a given name; "Iran-backed",
     // "US-led", "Trump-style" join an English word, which is no name.
     if (end > i && token.text === '-' && token.joined && next?.joined && isWord(next) && !next.cap && tokens[end - 1]?.cap && isNameSyllable(next.lower)) { end += 2; continue; }
     break;
   }
   return end;
+}
+
+function startsGroupName(run: string): boolean {
+  const phrase = `${run.toLowerCase()} of`;
+  return lexicon().groupPrefixes.some((prefix) => prefix.toLowerCase() === phrase);
 }
 
 function isNameSyllable(word: string): boolean {

@@ -955,8 +955,9 @@ function unnamedEmployer(ctx: Context, view: SentenceView, i: number, title: Tit
   if (title.scope === 'state') {
     // "Israel … was sharply critical. Foreign Minister X said": the state the sentence before opens with,
     // else the one the article is filed from or mostly about.
+    // Only an office that serves: a leader's state is too weighty a guess to take from the sentence before.
     const opening = ctx.views[view.sentence.index - 1]?.units.slice(0, 2).find((u): u is ActorUnit => isActor(u));
-    if (opening?.type === 'State') return { entity: opening.entity, how: 'the state the sentence before is about', role };
+    if (opening?.type === 'State' && role === 'WORKS_FOR') return { entity: opening.entity, how: 'the state the sentence before is about', role };
     return ctx.homeState ? { entity: ctx.homeState, how: "the article's home state", role } : undefined;
   }
   if (title.scope !== 'group' || ctx.genre === 'sports') return undefined;
@@ -1124,6 +1125,8 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
     if (reading.source === reading.target) return;
     if (reading.source.type === 'Place' || reading.target.type === 'Place') return;
     if ((reading.type === 'LEADS' || reading.type === 'WORKS_FOR') && reading.source.type !== 'Person') return;
+    // Membership is of states and groups (ontology); a person "joins" a club as its player, not its member.
+    if (reading.type === 'MEMBER_OF' && reading.source.type === 'Person') return;
     readings.push({ ...reading, sentence: view.sentence.index });
   };
   roleRule(ctx, view, emit);

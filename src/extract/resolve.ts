@@ -45,7 +45,9 @@ function nameTokens(text: string): string[] {
 function groupByHeadNoun(groups: EntityDraft[], text: string): EntityDraft | undefined {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(text)) return undefined;
   const matches = groups.filter((g) => g.name.includes(' ') && g.name.split(/\s+/).at(-1) === text);
-  return matches.length === 1 ? matches[0] : undefined;
+  // "Commerce" heads "Ministry of Commerce" but is also in "US Commerce Department": no guess.
+  const elsewhere = groups.filter((g) => g.name.split(/\s+/).slice(0, -1).includes(text));
+  return matches.length === 1 && elsewhere.length === 0 ? matches[0] : undefined;
 }
 
 /** "Lula" for "Luiz Inácio Lula da Silva": a single inner name of exactly one person named in full before. */

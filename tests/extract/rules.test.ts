@@ -510,4 +510,14 @@ describe('rules for unseen genres', () => {
     expect(entity(doc, 'Montenegro')?.name).toBe('Luis Montenegro');
     expect(doc.entities.some((e) => e.type === 'State' && e.name === 'Montenegro')).toBe(false);
   });
+
+  it('reads "Ministry of Commerce" whole, gives no membership to a person, and takes no head noun two groups share', () => {
+    const doc = read([
+      "In Beijing, China's Ministry of Commerce condemned the move. The US Commerce Department said it acted alone. Commerce officials declined to comment.",
+      'De Bruyne and Matteo Politano kept finding space behind the Inter wing-backs.',
+    ].join('\n'));
+    expect(entity(doc, 'Ministry of Commerce')?.type).toBe('Group');
+    expect(entity(doc, 'Commerce')).toBeUndefined();
+    expect(doc.relations.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
+  });
 });
