@@ -1,4 +1,4 @@
-// The self-written genre probes (tests/fixtures/eval/probe and probe-blind: diplomacy, conflict, business, sports) held to
+// The self-written genre probes (tests/fixtures/eval/probe, probe-blind and probe-blind-2: diplomacy, conflict, business, sports) held to
 // the held-out targets: micro entity F1 ≥ 0.85, core relation F1 ≥ 0.60, all-type relation F1 ≥ 0.50,
 // and nothing political or violent read from the business and sports ones.
 import { resolve } from 'node:path';
@@ -10,6 +10,7 @@ import { REPO_ROOT } from '../support/env.js';
 const PROBE_DIR = resolve(REPO_ROOT, 'tests/fixtures/eval/probe');
 /** Written blind to the rules; widened on since (its README records the first, blind score). */
 const BLIND_DIR = resolve(REPO_ROOT, 'tests/fixtures/eval/probe-blind');
+const BLIND_2_DIR = resolve(REPO_ROOT, 'tests/fixtures/eval/probe-blind-2');
 const TARGETS = { entities: 0.85, core: 0.6, all: 0.5 };
 const POLITICAL_TYPES = new Set(['MEETS', 'MEDIATES', 'REJECTS', 'ATTACKS', 'FIGHTS']);
 
@@ -18,6 +19,10 @@ const SETS = [
   {
     name: 'the probes written blind', dir: BLIND_DIR,
     quiet: ['2026-05-12-business-samsung-union-strike.txt', '2026-05-12-business-unicredit-commerzbank-bid.txt', '2026-05-12-sports-bayern-olise-dortmund.txt', '2026-05-12-sports-ipl-mumbai-bengaluru.txt'],
+  },
+  {
+    name: 'the second probes written blind', dir: BLIND_2_DIR,
+    quiet: ['2026-09-03-business-nvidia-china-chip-export-rule.txt', '2026-09-03-business-tap-air-portugal-privatisation.txt', '2026-09-03-sports-f1-monza-ferrari-preview.txt', '2026-09-03-sports-napoli-inter-serie-a.txt'],
   },
 ];
 
