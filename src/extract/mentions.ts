@@ -284,6 +284,7 @@ export function findCandidates(sentence: Sentence): Candidate[] {
   const lex = lexicon();
   const tokens = sentence.tokens;
   const found: Candidate[] = [];
+  const hasBracket = tokens.some((t) => t.text === '(');
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -329,7 +330,8 @@ export function findCandidates(sentence: Sentence): Candidate[] {
     }
 
     if (token.cap && isWord(token)) {
-      const spelled = nameBeforeAcronym(tokens, i);
+      // Most sentences have no bracket: then no name is spelled out before an acronym.
+      const spelled = hasBracket ? nameBeforeAcronym(tokens, i) : undefined;
       const gazHere = matchGazetteer(tokens, i);
       if (spelled && !(gazHere && gazHere.end >= spelled.end) && !lex.firstNames.has(token.lower)) {
         found.push(candidate(sentence, 'group', i, spelled.end, 0.85, 'name-with-acronym'));

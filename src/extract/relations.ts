@@ -685,6 +685,20 @@ function inRelationWithRule(ctx: Context, view: SentenceView, emit: Emit): void 
   }
 }
 
+/** The nearest of `verbs` within `span` units before `i`, not across an actor or a clause boundary; -1 if none. */
+function verbOfSetBefore(units: Unit[], i: number, verbs: Set<string>, span: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - span); k--) {
+    if (verbs.has(wordOf(units[k]) ?? '')) return k;
+    if (units[k]?.kind === 'actor' || isBoundary(units[k])) return -1;
+  }
+  return -1;
+}
+
+/** The status a verb gives, or "happened" for a bare past form ("launched", "arrived"). */
+function statusOrPast(view: SentenceView, verb: number): RelationStatus | undefined {
+  return statusBefore(view, verb, matchVerb(view, verb)?.form) ?? (/ed$/.test(wordOf(view.units[verb]) ?? '') ? 'happened' : undefined);
+}
+
 /** "Merz pledged further military aid to Kyiv": a giving verb, a support noun, and who receives it. */
 function givenSupportRule(ctx: Context, view: SentenceView, emit: Emit): void {
   const units = view.units;
@@ -693,11 +707,7 @@ function givenSupportRule(ctx: Context, view: SentenceView, emit: Emit): void {
     const noun = wordOf(units[i]) ?? '';
     const preposition = wordOf(units[i + 1]);
     if (lex.relationNouns.get(noun) !== 'SUPPORTS' || (preposition !== 'to' && preposition !== 'for')) continue;
-    let verb = -1;
-    for (let k = i - 1; k >= Math.max(0, i - 4) && verb < 0; k--) {
-      if (lex.givingVerbs.has(wordOf(units[k]) ?? '')) verb = k;
-      else if (units[k]?.kind === 'actor' || isBoundary(units[k])) break;
-    }
+    const verb = verbOfSetBefore(units, i, lex.givingVerbs, 4);
     if (verb < 0 || negated(view, verb)) continue;
     const subject = subjectOf(ctx, view, verb);
     const object = subject && objectOf(ctx, view, i + 2, 1);
@@ -723,7 +733,7 @@ function counterpartArrivalRule(ctx: Context, view: SentenceView, emit: Emit): v
       else if (isBoundary(units[v]) || units[v]?.kind === 'actor') break;
     }
     if (!host || verb < 0 || negated(view, verb)) continue;
-    const status = statusBefore(view, verb, matchVerb(view, verb)?.form) ?? (/ed$/.test(wordOf(units[verb]) ?? '') ? 'happened' : undefined);
+    const status = statusOrPast(view, verb);
     emit({ type: 'MEETS', source: host, target: person.entity, confidence: 0.6, rule: `counterpart ${wordOf(units[verb])}`, anchor: verb, ...optionalStatus(status) });
   }
 }
@@ -735,16 +745,12 @@ function launchedAttackRule(ctx: Context, view: SentenceView, emit: Emit): void 
   for (let i = 1; i + 1 < units.length; i++) {
     const on = wordOf(units[i + 1]);
     if (lex.relationNouns.get(wordOf(units[i]) ?? '') !== 'ATTACKS' || (on !== 'on' && on !== 'against')) continue;
-    let verb = -1;
-    for (let k = i - 1; k >= Math.max(0, i - 6) && verb < 0; k--) {
-      if (lex.launchVerbs.has(wordOf(units[k]) ?? '')) verb = k;
-      else if (units[k]?.kind === 'actor' || isBoundary(units[k])) break;
-    }
+    const verb = verbOfSetBefore(units, i, lex.launchVerbs, 6);
     if (verb < 0 || negated(view, verb)) continue;
     const target = objectOf(ctx, view, i + 2, 1);
     const attacker = target && subjectOf(ctx, view, verb);
     if (!attacker || !target || target.viaPronoun) continue;
-    pairs(emit, 'ATTACKS', attacker.entities, target.entities, { confidence: attacker.viaPronoun ? 0.65 : 0.75, rule: `noun:${wordOf(units[i])} on (${wordOf(units[verb])})`, anchor: i, ...optionalStatus(statusBefore(view, verb, matchVerb(view, verb)?.form) ?? (/ed$/.test(wordOf(units[verb]) ?? '') ? 'happened' : undefined)) });
+    pairs(emit, 'ATTACKS', attacker.entities, target.entities, { confidence: attacker.viaPronoun ? 0.65 : 0.75, rule: `noun:${wordOf(units[i])} on (${wordOf(units[verb])})`, anchor: i, ...optionalStatus(statusOrPast(view, verb)) });
   }
 }
 
@@ -764,11 +770,7 @@ function attackByRule(ctx: Context, view: SentenceView, emit: Emit): void {
       pairs(emit, 'ATTACKS', attacker.entities, target.entities, { confidence: 0.75, rule: 'noun:attack by … on', anchor: i });
       continue;
     }
-    let verb = -1;
-    for (let k = i - 1; k >= Math.max(0, i - 4) && verb < 0; k--) {
-      if (lex.repelVerbs.has(wordOf(units[k]) ?? '')) verb = k;
-      else if (units[k]?.kind === 'actor' || isBoundary(units[k])) break;
-    }
+    const verb = verbOfSetBefore(units, i, lex.repelVerbs, 4);
     if (verb < 0 || negated(view, verb)) continue;
     const defender = subjectOf(ctx, view, verb);
     if (defender) pairs(emit, 'ATTACKS', attacker.entities, defender.entities, { confidence: defender.viaPronoun ? 0.65 : 0.7, rule: `noun:attack by (${wordOf(units[verb])})`, anchor: i, status: 'happened' });
@@ -934,6 +936,11 @@ function ownerOfTitle(ctx: Context, view: SentenceView, k: number, holder: Entit
   return owner && owner !== holder && owner.type !== 'Place' ? owner : undefined;
 }
 
+/** The actor the sentence before opens with ("UniCredit, which …"), not one it names in passing. */
+function openingActorBefore(ctx: Context, view: SentenceView): ActorUnit | undefined {
+  return ctx.views[view.sentence.index - 1]?.units.slice(0, 2).find((u): u is ActorUnit => isActor(u));
+}
+
 /**
  * Whom a title serves when the sentence does not say: "Army chief X" heads the article's one army; "chief
  * executive X told analysts" the company just named, else the one the sentence before is about, else (for a
@@ -956,15 +963,14 @@ function unnamedEmployer(ctx: Context, view: SentenceView, i: number, title: Tit
     // "Israel … was sharply critical. Foreign Minister X said": the state the sentence before opens with,
     // else the one the article is filed from or mostly about.
     // Only an office that serves: a leader's state is too weighty a guess to take from the sentence before.
-    const opening = ctx.views[view.sentence.index - 1]?.units.slice(0, 2).find((u): u is ActorUnit => isActor(u));
+    const opening = openingActorBefore(ctx, view);
     if (opening?.type === 'State' && role === 'WORKS_FOR') return { entity: opening.entity, how: 'the state the sentence before is about', role };
     return ctx.homeState ? { entity: ctx.homeState, how: "the article's home state", role } : undefined;
   }
   if (title.scope !== 'group' || ctx.genre === 'sports') return undefined;
   const nearby = [...view.units.slice(0, i)].reverse().find((u): u is ActorUnit => isActor(u) && u.type === 'Group');
   if (nearby) return { entity: nearby.entity, how: 'the group just named', role };
-  // The group that opens the sentence before ("UniCredit, which …"), not one it names in passing.
-  const opening = ctx.views[view.sentence.index - 1]?.units.slice(0, 2).find((u): u is ActorUnit => isActor(u));
+  const opening = openingActorBefore(ctx, view);
   if (opening?.type === 'Group') return { entity: opening.entity, how: 'the group the sentence before is about', role };
   return role === 'LEADS' && ctx.mostMentionedGroup ? { entity: ctx.mostMentionedGroup, how: "the article's main group", role } : undefined;
 }
