@@ -22,7 +22,7 @@ export interface ExtractOptions {
 }
 
 /** The state or group written just before a person's title ("Israeli" in "Israeli Prime Minister X"). */
-function anchorBeforeTitle(all: Candidate[][]): (c: Candidate) => string | undefined {
+export function anchorBeforeTitle(all: Candidate[][]): (c: Candidate) => string | undefined {
   return (c) => {
     if (c.titleStart === undefined) return undefined;
     const inSentence = all[c.sentence] ?? [];

@@ -39,6 +39,8 @@ const VerbFile = z.object({
   mediatorNouns: z.array(z.string()),
   talkNouns: z.array(z.string()),
   proposalNouns: z.array(z.string()),
+  proposingVerbs: z.array(z.string()),
+  particleGapWords: z.array(z.string()),
   givingVerbs: z.array(z.string()),
   repelVerbs: z.array(z.string()),
   arrivalVerbs: z.array(z.string()),
@@ -135,6 +137,10 @@ export interface Lexicon {
   mediatorNouns: Set<string>;
   talkNouns: Set<string>;
   proposalNouns: Set<string>;
+  /** Every form of the verbs that put forward a demand or plan ("pressed", "proposed"), for "rejected that demand". */
+  proposingVerbs: Set<string>;
+  /** Words that may stand between a verb and its particle ("held lengthy talks with"). */
+  particleGapWords: Set<string>;
   /** Every form of the verbs that give support as a thing ("pledged aid to Kyiv"). */
   givingVerbs: Set<string>;
   /** Verbs whose subject is the target of the attack they govern ("repelled an assault by X"). */
@@ -342,6 +348,8 @@ function buildLexicon(): Lexicon {
     mediatorNouns: new Set(verbsFile.mediatorNouns),
     talkNouns: new Set(verbsFile.talkNouns),
     proposalNouns: new Set(verbsFile.proposalNouns),
+    particleGapWords: new Set(verbsFile.particleGapWords),
+    proposingVerbs: new Set(verbsFile.proposingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     givingVerbs: new Set(verbsFile.givingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     repelVerbs: new Set(verbsFile.repelVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     arrivalVerbs: new Set(verbsFile.arrivalVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),

@@ -171,7 +171,7 @@ function listLeft(view: SentenceView, end: number): Found {
   const last = view.units[end] as ActorUnit;
   const entities = [last.entity];
   let first = end;
-  let i = end - 1;
+  let i = mentionStart(view, end) - 1;
   while (i >= 0) {
     let j = i;
     let sawCoordinator = false;
@@ -182,9 +182,25 @@ function listLeft(view: SentenceView, end: number): Found {
     if (!isActor(previous) || previous.possessive) break;
     entities.unshift(previous.entity);
     first = j;
-    i = j - 1;
+    i = mentionStart(view, j) - 1;
   }
   return { entities, first, last: end, viaPronoun: false };
+}
+
+/** The first unit of an actor's mention: "Armenian Foreign Minister X" starts at "Armenian", whose title and
+ * state belong to the person, so a list can go on to the left of them. */
+function mentionStart(view: SentenceView, k: number): number {
+  const unit = view.units[k];
+  if (!isActor(unit) || unit.type !== 'Person' || unit.candidate.titleStart === undefined) return k;
+  const titleOffset = view.sentence.tokens[unit.candidate.titleStart]?.start;
+  if (titleOffset === undefined) return k;
+  let j = k;
+  for (let prev = view.units[j - 1]; prev?.kind === 'word' && prev.token.start >= titleOffset; prev = view.units[j - 1]) j--;
+  const before = view.units[j - 1];
+  // "Jordan's King Abdullah II": the owner's "'s" sits between the state and the title.
+  const ownerEnd = isActor(before) && before.possessive ? before.candidate.end + 1 : before && isActor(before) ? before.candidate.end : -1;
+  if (isActor(before) && before.type !== 'Person' && ownerEnd === unit.candidate.titleStart) j--;
+  return j;
 }
 
 /** A word used as a verb: one of the lexicon's, one compromise knows as a verb, or a past form in -ed, and not after an article. */
@@ -296,14 +312,14 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
 }
 
 /** "Saudi Crown Prince X": the state only qualifies the titled person after it, who is the actor. */
-function titlesPersonAfter(view: SentenceView, i: number): boolean {
+function titledPersonAfter(view: SentenceView, i: number): number | undefined {
   const unit = view.units[i];
-  if (!isActor(unit) || unit.type === 'Person') return false;
-  for (let k = i + 1; k < Math.min(view.units.length, i + 5); k++) {
+  if (!isActor(unit) || unit.type === 'Person') return undefined;
+  for (let k = i + 1; k < Math.min(view.units.length, i + 6); k++) {
     const next = view.units[k];
-    if (next?.kind === 'actor') return next.type === 'Person' && next.candidate.titleStart === unit.candidate.end;
+    if (next?.kind === 'actor') return next.type === 'Person' && next.candidate.titleStart === unit.candidate.end ? k : undefined;
   }
-  return false;
+  return undefined;
 }
 
 const SIDE_TYPES = new Set<RelationType>(['NEGOTIATES_WITH', 'MEETS', 'FIGHTS', 'ATTACKS']);
@@ -339,7 +355,9 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     const unit = units[i];
     if (isActor(unit)) {
       if (unit.candidate.demonym && !lexicon().actingNouns.has(wordOf(units[i + 1]) ?? '') && !isActor(units[i + 2])) { filler++; continue; }
-      if (titlesPersonAfter(view, i)) { filler++; continue; }
+      // "met US Secretary of State X": the title, "of" and all, belongs to the person after it.
+      const titled = titledPersonAfter(view, i);
+      if (titled !== undefined) { i = titled - 1; continue; }
       return listRight(view, i);
     }
     if ((unit as Unit | undefined)?.kind === 'actor') return undefined;
@@ -406,6 +424,11 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
       return { entity: unit.entity, others: listRight(view, i).entities.slice(1).filter((e) => !excluded(e)), how: 'direct-object' };
     }
   }
+  const [lo, hi] = passive ? [0, trigger] : [from, Math.min(end, from + 3)];
+  if (pointsBack(units, lo, hi)) {
+    const earlier = proposerBefore(ctx, view, excluded);
+    if (earlier) return { entity: earlier, how: 'proposer-before' };
+  }
   const mentionsProposal = units.some((u) => lex.proposalNouns.has(wordOf(u) ?? ''));
   if (!mentionsProposal) return undefined;
   for (let i = trigger - 1; i >= 0; i--) {
@@ -413,6 +436,33 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
     if (isActor(unit) && unit.type !== 'Group' && !unit.candidate.demonym && !excluded(unit.entity)) return { entity: unit.entity, how: 'proposer-in-sentence' };
   }
   return undefined;
+}
+
+const POINTING = new Set(['that', 'this', 'these', 'those', 'such']);
+
+/** "rejected that demand": a demonstrative before a proposal noun points back to a sentence before. */
+function pointsBack(units: Unit[], from: number, to: number): boolean {
+  const proposals = lexicon().proposalNouns;
+  for (let i = from; i < to; i++) {
+    if (!POINTING.has(wordOf(units[i]) ?? '')) continue;
+    if (proposals.has(wordOf(units[i + 1]) ?? '') || proposals.has(wordOf(units[i + 2]) ?? '')) return true;
+  }
+  return false;
+}
+
+/** Who pressed for or put forward something in the sentence before: "Aliyev has pressed Yerevan to change
+ * the constitution. Pashinyan rejected that demand" makes Aliyev the one rejected. Only one such actor. */
+function proposerBefore(ctx: Context, view: SentenceView, excluded: (e: EntityDraft) => boolean): EntityDraft | undefined {
+  const before = ctx.views[view.sentence.index - 1];
+  if (!before) return undefined;
+  const lex = lexicon();
+  const proposers = new Set<EntityDraft>();
+  for (let i = 0; i < before.units.length; i++) {
+    const pressing = matchVerb(before, i)?.form.type === 'PRESSURES' || lex.proposingVerbs.has(wordOf(before.units[i]) ?? '');
+    if (!pressing) continue;
+    for (const e of subjectOf(ctx, before, i)?.entities ?? []) if (!excluded(e)) proposers.add(e);
+  }
+  return proposers.size === 1 ? [...proposers][0] : undefined;
 }
 
 // ---------- time and status ----------
@@ -493,8 +543,22 @@ function matchVerb(view: SentenceView, i: number): { form: VerbForm; end: number
   const forms = lexicon().verbForms.get(word);
   if (!forms) return undefined;
   for (const form of forms) {
-    const ok = form.particle.every((p, k) => wordOf(view.units[i + 1 + k]) === p);
-    if (ok) return { form, end: i + 1 + form.particle.length };
+    const at = particleStart(view, i + 1, form.particle[0]);
+    if (at === undefined) continue;
+    const ok = form.particle.every((p, k) => wordOf(view.units[at + k]) === p);
+    if (ok) return { form, end: at + form.particle.length };
+  }
+  return undefined;
+}
+
+/** Where a verb's particle starts: right after it, or after up to three gap words ("held lengthy talks with"). */
+function particleStart(view: SentenceView, from: number, first: string | undefined): number | undefined {
+  if (first === undefined) return from;
+  const gap = lexicon().particleGapWords;
+  for (let k = from; k < from + 4; k++) {
+    const word = wordOf(view.units[k]);
+    if (word === first) return k;
+    if (word === undefined || !(gap.has(word) || (word.length > 4 && word.endsWith('ly')))) return undefined;
   }
   return undefined;
 }
@@ -891,6 +955,8 @@ function jointTalksRule(view: SentenceView, emit: Emit): void {
     for (let k = list.last + 1; k < Math.min(units.length, list.last + 16); k++) {
       const word = wordOf(units[k]);
       if (word === ';' || word === 'but') break;
+      // "Egypt and Qatar will hold talks with Hamas": the talks are with someone else, not between them.
+      if ((word === 'talks' || word === 'negotiations') && wordOf(units[k + 1]) === 'with') break;
       if (word === 'talks' || word === 'negotiations' || word === 'negotiate') {
         within(emit, 'NEGOTIATES_WITH', members, { confidence: 0.7, rule: `noun:${word} (joint subject)`, anchor: k });
         break;
@@ -1058,11 +1124,6 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
 /** "X, a spokesman for Y" / "X, chief executive of Y": a title in apposition after the name. */
 const APPOSITION_RANKS = new Set(['senior', 'top', 'longtime', 'close', 'chief']);
 
-function nextActorIndex(units: Unit[], from: number): number {
-  for (let k = from; k < Math.min(units.length, from + 4); k++) if (isActor(units[k])) return k;
-  return from;
-}
-
 function appositionRoleRule(view: SentenceView, emit: Emit): void {
   const units = view.units;
   const lex = lexicon();
@@ -1084,7 +1145,7 @@ function appositionRoleRule(view: SentenceView, emit: Emit): void {
     if (!title) continue;
     const preposition = wordOf(units[k]);
     // "adviser to U.S. President Donald Trump": the state only titles the person after it.
-    const targetAt = titlesPersonAfter(view, k + 1) ? nextActorIndex(units, k + 2) : k + 1;
+    const targetAt = titledPersonAfter(view, k + 1) ?? k + 1;
     const target = units[targetAt];
     const advises = preposition === 'to' && /^advis/.test(title.title);
     if (((preposition === 'for' || preposition === 'of' || preposition === 'at') && isActor(target) && target.type !== 'Person')

@@ -29,8 +29,12 @@ export interface Resolved {
   roleKeys: Map<string, string[]>;
 }
 
+// Regnal numbers stay as written ("Abdullah II", "Charles III").
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2})$/;
+
+/** "NETANYAHU" in a shouting headline becomes "Netanyahu". */
 function titleCase(word: string): string {
-  return word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
+  return word.length > 1 && word === word.toUpperCase() && !ROMAN_NUMERAL.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
 function personName(text: string): string {

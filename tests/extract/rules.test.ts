@@ -520,4 +520,24 @@ describe('rules for unseen genres', () => {
     expect(entity(doc, 'Commerce')).toBeUndefined();
     expect(doc.relations.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
   });
+
+  it('reads "rejected that demand" as a rejection of whoever pressed for it in the sentence before, and nothing when two pressed', () => {
+    const one = read('Premier Tomas Rudd has pressed Yerevan to change its constitution. President Karla Jensby rejected that demand on Tuesday.');
+    expect(triples(one)).toContain('Karla Jensby REJECTS Tomas Rudd');
+    const two = read('Premier Tomas Rudd urged Yerevan to act, and Egypt proposed a new text. President Karla Jensby rejected that demand.');
+    expect(triples(two).filter((t) => t.includes('REJECTS'))).toEqual([]);
+  });
+
+  it('reads talks held with someone across gap words and titles, a titled pair holding talks, and no talks between two who hold them with a third', () => {
+    const doc = read([
+      'Danish Foreign Minister Karla Jensby later held lengthy talks with US Secretary of State Tomas Rudd.',
+      'Egyptian President Ivo Tamm and Jordan\'s King Abdullah II held talks in Amman on Monday.',
+      'Egypt and Qatar will hold talks with Hamas on Sunday.',
+    ].join(' '));
+    expect(hasPair(doc, 'MEETS', 'Karla Jensby', 'Tomas Rudd')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Ivo Tamm', 'Abdullah II')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Egypt', 'Hamas')).toBe(true);
+    expect(hasPair(doc, 'NEGOTIATES_WITH', 'Egypt', 'Qatar')).toBe(false);
+  });
 });
+
