@@ -152,6 +152,7 @@ function listRight(view: SentenceView, start: number, maxFiller = 3): Found {
     let sawCoordinator = false;
     // "Hamas in Gaza, Hezbollah in Lebanon": a place after "in" belongs to the actor before it.
     if (wordOf(view.units[j]) === 'in' && view.units[j + 1]?.kind === 'actor') { j += 2; }
+    const joinFrom = j;
     while (j < view.units.length && (COORDINATORS.has(wordOf(view.units[j]) ?? '') || wordOf(view.units[j]) === 'including' || wordOf(view.units[j]) === 'both')) { sawCoordinator = true; j++; }
     if (!sawCoordinator) break;
     let filler = 0;
@@ -159,12 +160,17 @@ function listRight(view: SentenceView, start: number, maxFiller = 3): Found {
     while (j < view.units.length && view.units[j]?.kind === 'word' && !isBoundary(view.units[j]) && !matchVerb(view, j) && filler < maxFiller) { j++; filler++; }
     const next = view.units[j];
     if (!isActor(next)) break;
+    // "met Putin in Moscow, the Kremlin said": after a bare comma, an actor with a verb of its own opens a new clause.
+    const commaOnly = view.units.slice(joinFrom, j).every((u) => wordOf(u) === ',' || wordOf(u) === 'the');
+    if (commaOnly && (looksLikeVerb(view, j + 1) || SPEECH_VERBS.has(wordOf(view.units[j + 1]) ?? ''))) break;
     entities.push(next.entity);
     last = j;
     i = j + 1;
   }
   return { entities, first: start, last, viaPronoun: false };
 }
+
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'added', 'warned', 'announced']);
 
 /** From an actor, the others coordinated with it to the left: "Egyptian and Qatari officials". */
 function listLeft(view: SentenceView, end: number): Found {
@@ -173,7 +179,8 @@ function listLeft(view: SentenceView, end: number): Found {
   let first = end;
   let i = mentionStart(view, end) - 1;
   while (i >= 0) {
-    let j = i;
+    // "Egypt, Qatar and the United States": the article sits between the coordinator and the name.
+    let j = wordOf(view.units[i]) === 'the' ? i - 1 : i;
     let sawCoordinator = false;
     while (j >= 0 && (COORDINATORS.has(wordOf(view.units[j]) ?? '') || wordOf(view.units[j]) === 'both')) { sawCoordinator = true; j--; }
     if (!sawCoordinator) break;
@@ -385,7 +392,8 @@ function actorsAfterBy(view: SentenceView, from: number): Found | undefined {
   for (let i = from; i < Math.min(view.units.length, from + 3); i++) {
     if (wordOf(view.units[i]) === 'by') {
       for (let j = i + 1; j < Math.min(view.units.length, i + 4); j++) {
-        if (isActor(view.units[j])) return listRight(view, j);
+        // "received by French President X": the demonym titles X, who acts.
+        if (isActor(view.units[j])) return listRight(view, titledPersonAfter(view, j) ?? j);
         if (isBoundary(view.units[j])) return undefined;
       }
     }
@@ -429,6 +437,14 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
     const earlier = proposerBefore(ctx, view, excluded);
     if (earlier) return { entity: earlier, how: 'proposer-before' };
   }
+  // "The UN called for a ceasefire, but Israel refused.": a rejection with nothing after it answers the
+  // call made just before it in the sentence.
+  if (!passive && (from >= end || [',', '.'].includes(wordOf(units[from]) ?? ''))) {
+    // The sentence before only when the rejecter opens this one ("Hamas refused."), not in "a charge X rejects".
+    const opens = units.slice(0, 2).some((u) => isActor(u) && rejecters.includes(u.entity));
+    const caller = proposerIn(ctx, view, 0, trigger, excluded) ?? (opens ? proposerBefore(ctx, view, excluded) : undefined);
+    if (caller) return { entity: caller, how: 'proposer-before' };
+  }
   const mentionsProposal = units.some((u) => lex.proposalNouns.has(wordOf(u) ?? ''));
   if (!mentionsProposal) return undefined;
   for (let i = trigger - 1; i >= 0; i--) {
@@ -454,13 +470,21 @@ function pointsBack(units: Unit[], from: number, to: number): boolean {
  * the constitution. Pashinyan rejected that demand" makes Aliyev the one rejected. Only one such actor. */
 function proposerBefore(ctx: Context, view: SentenceView, excluded: (e: EntityDraft) => boolean): EntityDraft | undefined {
   const before = ctx.views[view.sentence.index - 1];
-  if (!before) return undefined;
+  return before ? proposerIn(ctx, before, 0, before.units.length, excluded) : undefined;
+}
+
+const PRESSING_FOR = new Set(['call', 'calls', 'called', 'calling', 'push', 'pushes', 'pushed', 'pushing', 'press', 'presses', 'pressed', 'appeal', 'appealed', 'appeals']);
+
+/** The one actor who presses for or puts forward something between units `from` and `to` of a sentence. */
+function proposerIn(ctx: Context, view: SentenceView, from: number, to: number, excluded: (e: EntityDraft) => boolean): EntityDraft | undefined {
   const lex = lexicon();
   const proposers = new Set<EntityDraft>();
-  for (let i = 0; i < before.units.length; i++) {
-    const pressing = matchVerb(before, i)?.form.type === 'PRESSURES' || lex.proposingVerbs.has(wordOf(before.units[i]) ?? '');
+  for (let i = from; i < to; i++) {
+    const word = wordOf(view.units[i]) ?? '';
+    // "called for", "pushed for": a verb of pressing without its object still puts something forward.
+    const pressing = matchVerb(view, i)?.form.type === 'PRESSURES' || lex.proposingVerbs.has(word) || (PRESSING_FOR.has(word) && wordOf(view.units[i + 1]) === 'for');
     if (!pressing) continue;
-    for (const e of subjectOf(ctx, before, i)?.entities ?? []) if (!excluded(e)) proposers.add(e);
+    for (const e of subjectOf(ctx, view, i)?.entities ?? []) if (!excluded(e)) proposers.add(e);
   }
   return proposers.size === 1 ? [...proposers][0] : undefined;
 }
@@ -595,7 +619,19 @@ function partiesOf(ctx: Context, view: SentenceView, exclude: EntityDraft[]): En
     const b = units[i + 2];
     if (isActor(a) && wordOf(units[i + 1]) === '-' && isActor(b)) return [a.entity, b.entity].filter((e) => !exclude.includes(e));
   }
-  return ctx.talkParties.filter((e) => !exclude.includes(e));
+  const known = ctx.talkParties.filter((e) => !exclude.includes(e));
+  if (known.length) return known;
+  // "Under Qatari mediation, Israel and Hamas agreed to a truce": before any talks are known, a pair of
+  // states or groups coordinated in the sentence.
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (!isActor(unit) || unit.type === 'Person' || unit.candidate.demonym || exclude.includes(unit.entity)) continue;
+    const list = listRight(view, i, 0);
+    const members = list.entities.filter((e) => e.type !== 'Person' && !exclude.includes(e));
+    if (members.length >= 2) return members;
+    i = list.last;
+  }
+  return [];
 }
 
 function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
@@ -696,7 +732,10 @@ function betweenRule(view: SentenceView, emit: Emit): void {
       const word = wordOf(unit);
       if (word === 'and' && andAt < 0) { andAt = k; continue; }
       if (word && (word === '.' || word === ';' || (BOUNDARY.has(word) && word !== 'that'))) break;
-      // "the Palestinian group Hamas": a demonym before a plain noun only describes.
+      // "the Palestinian group Hamas": a demonym before a plain noun only describes; so does the state
+      // that titles a person ("between Chinese President X and ...").
+      const titled = titledPersonAfter(view, k);
+      if (titled !== undefined) { k = titled - 1; continue; }
       if (isActor(unit) && !(unit.candidate.demonym && !lex.actingNouns.has(wordOf(units[k + 1]) ?? '') && isActor(units[k + 2]))) (andAt < 0 ? left : right).push(unit.entity);
     }
     if (left.length && right.length) pairs(emit, type, left, right, { confidence: 0.8, rule: `noun:${type === 'MEETS' ? 'meeting' : type === 'FIGHTS' ? 'war' : 'talks'} between`, anchor: i });
@@ -931,6 +970,8 @@ function mediatorNounRule(ctx: Context, view: SentenceView, emit: Emit): void {
     let mediators: EntityDraft[] = [];
     if (isActor(units[i + 1])) mediators = listRight(view, i + 1).entities;
     else if (isActor(units[i - 1])) mediators = listLeft(view, i - 1).entities;
+    // "mediation by Qatar", "mediators from Egypt and Qatar".
+    else if ((wordOf(units[i + 1]) === 'by' || wordOf(units[i + 1]) === 'from') && isActor(units[i + 2])) mediators = listRight(view, i + 2).entities;
     if (mediators.length === 0) continue;
     const parties = partiesOf(ctx, view, mediators);
     pairs(emit, 'MEDIATES', mediators, parties, { confidence: 0.65, rule: `noun:${word}`, anchor: i });

@@ -539,5 +539,30 @@ describe('rules for unseen genres', () => {
     expect(hasPair(doc, 'MEETS', 'Egypt', 'Hamas')).toBe(true);
     expect(hasPair(doc, 'NEGOTIATES_WITH', 'Egypt', 'Qatar')).toBe(false);
   });
+
+  it('reads a passive host by his titled name, a meeting "between" titled people without their states, and ends a list at a new clause ("in Moscow, the Kremlin said")', () => {
+    const doc = read([
+      'Danish Prime Minister Karla Jensby was received by French President Tomas Rudd on Monday.',
+      'The meeting between Chinese President Ivo Tamm and US President Ana Morel took place in Busan.',
+      'US envoy Piet Kraal met Russian President Lev Orlov in Moscow, the Kremlin said.',
+    ].join(' '));
+    expect(hasPair(doc, 'MEETS', 'Karla Jensby', 'Tomas Rudd')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Ivo Tamm', 'Ana Morel')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Piet Kraal', 'Lev Orlov')).toBe(true);
+    expect(triples(doc).filter((t) => t.includes('MEETS') && (t.includes('France') || t.includes('China') || t.includes('Russia') || t.includes('United States')))).toEqual([]);
+  });
+
+  it('reads mediation by its owner or after "by", between the pair the sentence names, and a list with "and the" whole', () => {
+    expect(triples(read('Under Qatari mediation, Israel and Hamas agreed to a truce.'))).toEqual(['Qatar MEDIATES Hamas', 'Qatar MEDIATES Israel']);
+    expect(triples(read('Israel and Hamas agreed to a truce after mediation by Egypt and Qatar.')).filter((t) => t.startsWith('Egypt') || t.startsWith('Qatar'))).toHaveLength(4);
+    expect(triples(read('Egypt, Qatar and the United States condemned Israel.'))).toContain('United States CRITICIZES Israel');
+  });
+
+  it('reads a bare refusal as answering the call made before it, in the sentence or, when the refuser opens the next, the one before', () => {
+    expect(triples(read('The United Nations has called for an immediate ceasefire, but Israel refused.'))).toContain('Israel REJECTS United Nations');
+    expect(triples(read('Egypt pressed Hamas to accept. Hamas refused.'))).toContain('Hamas REJECTS Egypt');
+    expect(triples(read('Egypt pressed Hamas to accept. Sudan accused the UAE of arming militias, a charge Abu Dhabi rejects.')).filter((t) => t.includes('REJECTS'))).toEqual([]);
+    expect(triples(read('Israel balked at the Egyptian proposal.'))).toContain('Israel REJECTS Egypt');
+  });
 });
 
