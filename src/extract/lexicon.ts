@@ -269,7 +269,8 @@ function buildLexicon(): Lexicon {
   }
   for (const [key, names] of Object.entries(stateFile.extraNames)) {
     const name = stateNames.get(key) ?? names[0] ?? key;
-    for (const surface of names) addGazetteer(gazetteer, surface, { kind: 'state', key, name });
+    // The press's usage outranks the dataset's: bare "Congo" is the Democratic Republic.
+    for (const surface of names) gazetteer.set(surface.trim(), { kind: 'state', key, name });
   }
   for (const [key, names] of Object.entries(stateFile.extraDemonyms)) {
     const name = stateNames.get(key) ?? key;

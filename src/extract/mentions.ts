@@ -155,7 +155,8 @@ function describedAfterAsGroup(tokens: Token[], end: number): boolean {
   for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
     const word = tokens[k]?.lower ?? '';
     if (cues.has(word) && !['rival', 'side'].includes(word)) return true;
-    if (word === ',' || word === 'that' || word === 'which' || word === 'who') return false;
+    // "X, a brother of the group's commander": what follows "of" is not what X is.
+    if (word === ',' || word === 'that' || word === 'which' || word === 'who' || word === 'of') return false;
   }
   return false;
 }

@@ -148,6 +148,9 @@ function listRight(view: SentenceView, start: number, maxFiller = 3): Found {
   let last = start;
   let i = start + 1;
   while (i < view.units.length) {
+    // "the Congolese government and the M23": the acting noun belongs to the demonym before it.
+    const previous = view.units[last];
+    if (i === last + 1 && isActor(previous) && previous.candidate.demonym && lexicon().actingNouns.has(wordOf(view.units[i]) ?? '')) i++;
     let j = i;
     let sawCoordinator = false;
     // "Hamas in Gaza, Hezbollah in Lebanon": a place after "in" belongs to the actor before it.
@@ -378,6 +381,8 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     }
     // "met her Rwandan counterpart, Olivier X": the comma only sets off the name its title introduced.
     if (word === ',' && titledAfterComma(units[i + 1])) continue;
+    // "met delegations from both sides", "received envoys of the army": the envoys stand for their side.
+    if ((word === 'from' || word === 'of') && ENVOY_NOUNS.has(wordOf(units[i - 1]) ?? '')) continue;
     if (isBoundary(unit) || word === ',' || word === 'of' || word === 'from' || word === 'in') return undefined;
     filler++;
   }
@@ -389,7 +394,10 @@ function titledAfterComma(unit: Unit | undefined): boolean {
 }
 
 function actorsAfterBy(view: SentenceView, from: number): Found | undefined {
-  for (let i = from; i < Math.min(view.units.length, from + 3); i++) {
+  // "were hosted at the White House by President X": a short place phrase may come before "by".
+  const placePhrase = ['at', 'in', 'on'].includes(wordOf(view.units[from]) ?? '');
+  for (let i = from; i < Math.min(view.units.length, from + (placePhrase ? 6 : 3)); i++) {
+    if (isBoundary(view.units[i]) || wordOf(view.units[i]) === ',') return undefined;
     if (wordOf(view.units[i]) === 'by') {
       for (let j = i + 1; j < Math.min(view.units.length, i + 4); j++) {
         // "received by French President X": the demonym titles X, who acts.
@@ -415,6 +423,16 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
         const all = listRight(view, i + 1).entities.filter((e) => !excluded(e));
         return { entity: after.entity, others: all.slice(1), how: 'proposer-by' };
       }
+    }
+  }
+  if (passive) {
+    // "A roadmap put forward last year by the US, Saudi Arabia and Egypt was rejected by the army".
+    for (let b = 0; b < trigger; b++) {
+      const first = wordOf(units[b + 1]) === 'the' ? b + 2 : b + 1;
+      if (wordOf(units[b]) !== 'by' || !isActor(units[first])) continue;
+      const proposed = units.slice(Math.max(0, b - 3), b).some((u) => wordOf(u) === 'forward' || lex.proposingVerbs.has(wordOf(u) ?? ''));
+      const all = listRight(view, first).entities.filter((e) => !excluded(e));
+      if (proposed && all[0]) return { entity: all[0], others: all.slice(1), how: 'proposer-by' };
     }
   }
   const objectEnd = Math.min(end, from + 5);
@@ -518,6 +536,26 @@ function negated(view: SentenceView, trigger: number): boolean {
 }
 
 const DELEGATION_NOUNS = new Set(['delegation', 'team', 'negotiators', 'side', 'mission', 'negotiating']);
+/** "received the army delegation, led by General X", "met RSF negotiators headed by Y": whoever heads the
+ * delegation met is met in person. */
+function delegationHead(view: SentenceView, from: number): EntityDraft | undefined {
+  const units = view.units;
+  for (let k = from; k < Math.min(units.length, from + 5); k++) {
+    const word = wordOf(units[k]);
+    if (word !== undefined && (isBoundary(units[k]) || word === ',')) return undefined;
+    if (!ENVOY_NOUNS.has(word ?? '') && !DELEGATION_NOUNS.has(word ?? '')) continue;
+    let at = k + 1;
+    if (wordOf(units[at]) === ',') at++;
+    if (!['led', 'headed'].includes(wordOf(units[at]) ?? '') || wordOf(units[at + 1]) !== 'by') return undefined;
+    // A rank before the name ("Lieutenant General") is words, not part of the person's unit.
+    const headAt = units.findIndex((u, n) => n >= at + 2 && n <= at + 4 && u.kind === 'actor');
+    const head = units[headAt];
+    return isActor(head) && head.type === 'Person' ? head.entity : undefined;
+  }
+  return undefined;
+}
+
+const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoys', 'envoy', 'negotiators', 'representatives', 'delegates', 'officials', 'leaders', 'members']);
 
 /** "prepared to meet Aliyev", "offered to mediate": an offer or a wish, which says nothing happened or is set. */
 const OFFERS = new Set(['prepared', 'willing', 'ready', 'offered', 'offers', 'offer', 'offering', 'open', 'wants', 'want', 'wanted', 'hopes', 'hoped', 'hope', 'eager', 'keen']);
@@ -611,27 +649,27 @@ function partiesOf(ctx: Context, view: SentenceView, exclude: EntityDraft[]): En
   const units = view.units;
   for (let i = 0; i < units.length; i++) {
     if (wordOf(units[i]) === 'between') {
-      // "between the military and the MNDAA".
-      const first = wordOf(units[i + 1]) === 'the' ? i + 2 : i + 1;
-      if (isActor(units[first])) return listRight(view, first).entities.filter((e) => !exclude.includes(e));
+      // "between the military and the MNDAA", "between the Congolese government and the M23".
+      const { left, right } = betweenSides(view, i);
+      const sides = [...left, ...right].filter((e) => !exclude.includes(e));
+      if (sides.length) return sides;
     }
     const a = units[i];
     const b = units[i + 2];
     if (isActor(a) && wordOf(units[i + 1]) === '-' && isActor(b)) return [a.entity, b.entity].filter((e) => !exclude.includes(e));
   }
-  const known = ctx.talkParties.filter((e) => !exclude.includes(e));
-  if (known.length) return known;
-  // "Under Qatari mediation, Israel and Hamas agreed to a truce": before any talks are known, a pair of
-  // states or groups coordinated in the sentence.
+  // "Under Qatari mediation, Israel and Hamas agreed to a truce", "Congo and Rwanda signed a U.S.-brokered
+  // deal": a pair of states or groups coordinated in the sentence, else the article's talks.
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (!isActor(unit) || unit.type === 'Person' || unit.candidate.demonym || exclude.includes(unit.entity)) continue;
     const list = listRight(view, i, 0);
     const members = list.entities.filter((e) => e.type !== 'Person' && !exclude.includes(e));
-    if (members.length >= 2) return members;
+    // "rejected by Egypt, Jordan and mediator Qatar": a list the mediator is in names no parties.
+    if (members.length >= 2 && !listRight(view, i).entities.some((e) => exclude.includes(e))) return members;
     i = list.last;
   }
-  return [];
+  return ctx.talkParties.filter((e) => !exclude.includes(e));
 }
 
 function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
@@ -652,7 +690,7 @@ function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
       const status2 = status ?? 'happened';
       if (form.type === 'REJECTS') {
         const proposer = proposerOf(ctx, view, Math.max(0, i - 6), agents.entities, true, i);
-        if (proposer) pairs(emit, 'REJECTS', agents.entities, [proposer.entity], { confidence: proposer.how === 'proposer-in-sentence' ? 0.65 : 0.8, rule: `${rule} (passive, ${proposer.how})`, status: status2, anchor: i, ...optionalObject(objectText(view, 0)) });
+        if (proposer) pairs(emit, 'REJECTS', agents.entities, [proposer.entity, ...(proposer.others ?? [])], { confidence: proposer.how === 'proposer-in-sentence' ? 0.65 : 0.8, rule: `${rule} (passive, ${proposer.how})`, status: status2, anchor: i, ...optionalObject(objectText(view, 0)) });
       } else if (form.type === 'MEDIATES') {
         const left = units.slice(0, i).filter(isActor).map((u) => u.entity).filter((e) => !agents.entities.includes(e));
         const parties = [...new Set([...left, ...(left.length < 2 ? partiesOf(ctx, view, agents.entities) : [])])];
@@ -689,6 +727,8 @@ function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
       continue;
     }
     if (form.type === 'MEETS' || form.type === 'NEGOTIATES_WITH' || form.type === 'FIGHTS') {
+      const head = form.type === 'MEETS' ? delegationHead(view, end) : undefined;
+      if (head) pairs(emit, 'MEETS', subject.entities, [head], { confidence: confidence - 0.05, rule: `${rule} (delegation head)`, ...optionalStatus(status), anchor: i });
       if (object) pairs(emit, form.type, subject.entities, object.entities, { confidence: Math.min(confidence, object.viaPronoun ? 0.7 : 1), rule, ...optionalStatus(status), anchor: i });
       else if (subject.entities.length >= 2) within(emit, form.type, subject.entities, { confidence: confidence - 0.05, rule: `${rule} (joint subject)`, ...optionalStatus(status), anchor: i });
       continue;
@@ -712,6 +752,29 @@ function optionalObject(object: string | undefined): { object?: string } {
   return object ? { object } : {};
 }
 
+/** The two sides after "between" at `i`: the actors before and after its "and" ("between the Congolese
+ * government and the M23"), up to the end of the clause. */
+function betweenSides(view: SentenceView, i: number): { left: EntityDraft[]; right: EntityDraft[] } {
+  const units = view.units;
+  const lex = lexicon();
+  let andAt = -1;
+  const left: EntityDraft[] = [];
+  const right: EntityDraft[] = [];
+  for (let k = i + 1; k < units.length; k++) {
+    const unit = units[k];
+    const word = wordOf(unit);
+    if (word === 'and' && andAt < 0) { andAt = k; continue; }
+    if (word && (word === '.' || word === ';' || (BOUNDARY.has(word) && word !== 'that'))) break;
+    if (word === ',' && right.length) break;
+    // "the Palestinian group Hamas": a demonym before a plain noun only describes; so does the state
+    // that titles a person ("between Chinese President X and ...").
+    const titled = titledPersonAfter(view, k);
+    if (titled !== undefined) { k = titled - 1; continue; }
+    if (isActor(unit) && !(unit.candidate.demonym && !lex.actingNouns.has(wordOf(units[k + 1]) ?? '') && isActor(units[k + 2]))) (andAt < 0 ? left : right).push(unit.entity);
+  }
+  return { left, right };
+}
+
 /** "a meeting between X and Y", "negotiations between Israel and Hamas", "fighting between X and Y". */
 function betweenRule(view: SentenceView, emit: Emit): void {
   const units = view.units;
@@ -724,20 +787,7 @@ function betweenRule(view: SentenceView, emit: Emit): void {
       if (word !== undefined && lex.relationNouns.has(word)) { type = lex.relationNouns.get(word); break; }
     }
     if (type !== 'MEETS' && type !== 'NEGOTIATES_WITH' && type !== 'FIGHTS') continue;
-    let andAt = -1;
-    const left: EntityDraft[] = [];
-    const right: EntityDraft[] = [];
-    for (let k = i + 1; k < units.length; k++) {
-      const unit = units[k];
-      const word = wordOf(unit);
-      if (word === 'and' && andAt < 0) { andAt = k; continue; }
-      if (word && (word === '.' || word === ';' || (BOUNDARY.has(word) && word !== 'that'))) break;
-      // "the Palestinian group Hamas": a demonym before a plain noun only describes; so does the state
-      // that titles a person ("between Chinese President X and ...").
-      const titled = titledPersonAfter(view, k);
-      if (titled !== undefined) { k = titled - 1; continue; }
-      if (isActor(unit) && !(unit.candidate.demonym && !lex.actingNouns.has(wordOf(units[k + 1]) ?? '') && isActor(units[k + 2]))) (andAt < 0 ? left : right).push(unit.entity);
-    }
+    const { left, right } = betweenSides(view, i);
     if (left.length && right.length) pairs(emit, type, left, right, { confidence: 0.8, rule: `noun:${type === 'MEETS' ? 'meeting' : type === 'FIGHTS' ? 'war' : 'talks'} between`, anchor: i });
   }
 }

@@ -564,5 +564,31 @@ describe('rules for unseen genres', () => {
     expect(triples(read('Egypt pressed Hamas to accept. Sudan accused the UAE of arming militias, a charge Abu Dhabi rejects.')).filter((t) => t.includes('REJECTS'))).toEqual([]);
     expect(triples(read('Israel balked at the Egyptian proposal.'))).toContain('Israel REJECTS Egypt');
   });
+
+  it('reads bare "Congo" as the Democratic Republic, and talks "between the Congolese government and the M23" as both sides', () => {
+    const doc = read('Congo accused Rwanda. Qatar, which has hosted talks between the Congolese government and the M23 since last year, urged calm.');
+    expect(entity(doc, 'Congo')?.name).toBe('DR Congo');
+    expect(entity(doc, 'Congolese')?.name).toBe('DR Congo');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Qatar MEDIATES DR Congo', 'Qatar MEDIATES M23']));
+  });
+
+  it('reads hosts across a place phrase, delegations met "from" their side, and the head of a delegation met in person', () => {
+    const doc = read([
+      'Congolese President Ivo Tamm and Rwandan President Lev Orlov were hosted at the White House by President Ana Morel on Friday.',
+      'Qatari minister Piet Kraal is set to meet delegations from the Congolese government and the M23 in Doha.',
+      'Saudi Foreign Minister Karla Jensby received the army delegation, led by Lieutenant General Tomas Rudd, and later met RSF negotiators headed by Algoney Hamdan Dagalo, a brother of the group\'s commander.',
+    ].join(' '));
+    expect(hasPair(doc, 'MEETS', 'Ana Morel', 'Ivo Tamm')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Ana Morel', 'Lev Orlov')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Piet Kraal', 'M23')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Karla Jensby', 'Tomas Rudd')).toBe(true);
+    expect(entity(doc, 'Algoney Hamdan Dagalo')?.type).toBe('Person');
+    expect(hasPair(doc, 'MEETS', 'Karla Jensby', 'Algoney Hamdan Dagalo')).toBe(true);
+  });
+
+  it('reads a plan "put forward by" a list and rejected in the passive as one rejection of each proposer', () => {
+    const doc = read('A roadmap put forward last year by the United States, Saudi Arabia and Egypt was rejected by Hamas.');
+    expect(triples(doc).filter((t) => t.includes('REJECTS'))).toEqual(['Hamas REJECTS Egypt', 'Hamas REJECTS Saudi Arabia', 'Hamas REJECTS United States']);
+  });
 });
 
