@@ -161,6 +161,8 @@ function listRight(view: SentenceView, start: number, maxFiller = 3): Found {
     let filler = 0;
     // "meets Wang Yi in Beijing, urges China": a verb of ours ends the list; China is the next clause's object.
     while (j < view.units.length && view.units[j]?.kind === 'word' && !isBoundary(view.units[j]) && !matchVerb(view, j) && filler < maxFiller) { j++; filler++; }
+    // "Modi and Chinese President Xi Jinping": the state titles the person after it.
+    j = titledPersonAfter(view, j) ?? j;
     const next = view.units[j];
     if (!isActor(next)) break;
     // "met Putin in Moscow, the Kremlin said": after a bare comma, an actor with a verb of its own opens a new clause.
@@ -236,6 +238,9 @@ function coordinatedVerbBefore(view: SentenceView, trigger: number): number | un
   if (wordOf(view.units[k]) !== 'and') return undefined;
   for (let v = k - 1; v >= Math.max(0, k - 20); v--) {
     if (isBoundary(view.units[v])) return undefined;
+    // "received the delegation, led by X, in the morning and later met": a participle after a comma
+    // ("led by", "backed by") describes; the verb shared is the one before it.
+    if (wordOf(view.units[v - 1]) === ',' && wordOf(view.units[v + 1]) === 'by') continue;
     if (looksLikeVerb(view, v)) return v;
   }
   return undefined;
@@ -368,6 +373,9 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
       // "met US Secretary of State X": the title, "of" and all, belongs to the person after it.
       const titled = titledPersonAfter(view, i);
       if (titled !== undefined) { i = titled - 1; continue; }
+      // "held talks with the Houthis' chief negotiator, Mohammed Abdulsalam": the person in apposition.
+      const named = unit.possessive ? namedAfterRole(units, i) : undefined;
+      if (named !== undefined) return { entities: [(units[named] as ActorUnit).entity], first: named, last: named, viaPronoun: false };
       return listRight(view, i);
     }
     if ((unit as Unit | undefined)?.kind === 'actor') return undefined;
@@ -385,6 +393,18 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     if ((word === 'from' || word === 'of') && ENVOY_NOUNS.has(wordOf(units[i - 1]) ?? '')) continue;
     if (isBoundary(unit) || word === ',' || word === 'of' || word === 'from' || word === 'in') return undefined;
     filler++;
+  }
+  return undefined;
+}
+
+/** After an owner ("the Houthis'"), a role of up to three words, a comma and the person who holds it. */
+function namedAfterRole(units: Unit[], owner: number): number | undefined {
+  for (let k = owner + 1; k <= owner + 4; k++) {
+    const unit = units[k];
+    if (unit?.kind !== 'word') return undefined;
+    if (unit.token.lower !== ',') continue;
+    const named = units[k + 1];
+    return isActor(named) && named.type === 'Person' && k > owner + 1 ? k + 1 : undefined;
   }
   return undefined;
 }
@@ -1042,14 +1062,17 @@ function jointTalksRule(view: SentenceView, emit: Emit): void {
     if (!isActor(units[i]) || (units[i] as ActorUnit).possessive) continue;
     const list = listRight(view, i, 0);
     const members = list.entities.filter((e) => e.type !== 'Person');
-    if (members.length < 2) { i = list.last; continue; }
-    for (let k = list.last + 1; k < Math.min(units.length, list.last + 16); k++) {
+    const people = list.entities.filter((e) => e.type === 'Person');
+    // "Modi and Chinese President Xi agreed ..., after talks": two people in talks have met.
+    const [type, sides]: [RelationType, EntityDraft[]] = members.length >= 2 ? ['NEGOTIATES_WITH', members] : ['MEETS', people];
+    if (sides.length < 2) { i = list.last; continue; }
+    for (let k = list.last + 1; k < Math.min(units.length, list.last + 24); k++) {
       const word = wordOf(units[k]);
       if (word === ';' || word === 'but') break;
       // "Egypt and Qatar will hold talks with Hamas": the talks are with someone else, not between them.
       if ((word === 'talks' || word === 'negotiations') && wordOf(units[k + 1]) === 'with') break;
       if (word === 'talks' || word === 'negotiations' || word === 'negotiate') {
-        within(emit, 'NEGOTIATES_WITH', members, { confidence: 0.7, rule: `noun:${word} (joint subject)`, anchor: k });
+        within(emit, type, sides, { confidence: 0.7, rule: `noun:${word} (joint subject)`, anchor: k });
         break;
       }
     }

@@ -62,6 +62,17 @@ function knownByInnerName(people: EntityDraft[], tokens: string[]): EntityDraft 
   return matches.length === 1 ? matches[0] : undefined;
 }
 
+/** "Xi" for "Xi Jinping", "Prince Faisal" for "Faisal bin Farhan": a single name that opens exactly one full
+ * name, when it is no common first name (family name first, as in Chinese and Korean names) or a royal or
+ * honorific title stands before it (Arab royals go by their given name). */
+function knownByFirstName(people: EntityDraft[], tokens: string[], titled: boolean): EntityDraft | undefined {
+  const [word] = tokens;
+  if (tokens.length !== 1 || !word || word.length < 2) return undefined;
+  if (!titled && lexicon().firstNames.has(word)) return undefined;
+  const matches = people.filter((p) => p.nameTokens.length >= 2 && p.nameTokens[0] === word);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 function endsWith(whole: string[], part: string[]): boolean {
   if (part.length === 0 || part.length > whole.length) return false;
   const offset = whole.length - part.length;
@@ -181,7 +192,7 @@ export function resolveCandidates(candidates: Candidate[], stateBefore: (c: Cand
   const personDrafts: EntityDraft[] = [];
   for (const c of people) {
     const tokens = nameTokens(c.text);
-    let draft = personDrafts.find((p) => endsWith(p.nameTokens, tokens));
+    let draft = personDrafts.find((p) => endsWith(p.nameTokens, tokens)) ?? knownByFirstName(personDrafts, tokens, (c.titles?.length ?? 0) > 0);
     if (!draft) {
       draft = ensure('Person', personName(c.text), c.confidence);
       personDrafts.push(draft);
@@ -227,7 +238,7 @@ export function resolveCandidates(candidates: Candidate[], stateBefore: (c: Cand
     }
     if (c.kind === 'unknown') {
       const tokens = nameTokens(c.text);
-      const person = personDrafts.find((p) => endsWith(p.nameTokens, tokens)) ?? knownByInnerName(personDrafts, tokens);
+      const person = personDrafts.find((p) => endsWith(p.nameTokens, tokens)) ?? knownByInnerName(personDrafts, tokens) ?? knownByFirstName(personDrafts, tokens, false);
       const group = person ? undefined : groupDrafts.find((g) => g.aliases.has(c.text) || [...g.aliases].some((a) => a.toLowerCase() === c.text.toLowerCase()))
         ?? groupByHeadNoun(groupDrafts, c.text);
       const draft = person ?? group;

@@ -590,5 +590,22 @@ describe('rules for unseen genres', () => {
     const doc = read('A roadmap put forward last year by the United States, Saudi Arabia and Egypt was rejected by Hamas.');
     expect(triples(doc).filter((t) => t.includes('REJECTS'))).toEqual(['Hamas REJECTS Egypt', 'Hamas REJECTS Saudi Arabia', 'Hamas REJECTS United States']);
   });
+
+  it('reads the person named after an owner\'s role, two titled people after talks, a verb shared past a participle clause, and a name known by its first word', () => {
+    const doc = read([
+      'Omani Foreign Minister Karla Jensby held talks with the Houthis\' chief negotiator, Tomas Rudd, in Muscat on Friday.',
+      'Indian Prime Minister Ivo Tamm and Chinese President Xi Jinping agreed on Friday to restore joint patrolling along disputed stretches of their frontier, after talks on the sidelines of a summit.',
+      'Russian President Lev Orlov, who held separate talks with Xi on Thursday, left.',
+      'Saudi Foreign Minister Prince Faisal bin Farhan arrived. Egyptian Foreign Minister Ana Morel held talks with Prince Faisal on the sidelines.',
+    ].join(' '));
+    expect(hasPair(doc, 'MEETS', 'Karla Jensby', 'Tomas Rudd')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Karla Jensby', 'Houthis')).toBe(false);
+    expect(hasPair(doc, 'MEETS', 'Ivo Tamm', 'Xi Jinping')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Lev Orlov', 'Xi Jinping')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Ana Morel', 'Faisal bin Farhan')).toBe(true);
+    expect(doc.entities.filter((e) => e.type === 'Person' && (e.name === 'Xi' || e.name === 'Faisal'))).toEqual([]);
+    const shared = read('Saudi Foreign Minister Karla Jensby received the army delegation, led by General Tomas Rudd, in the morning and later met RSF negotiators.');
+    expect(hasPair(shared, 'MEETS', 'Karla Jensby', 'Rapid Support Forces')).toBe(true);
+  });
 });
 
