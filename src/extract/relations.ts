@@ -246,10 +246,22 @@ function coordinatedVerbBefore(view: SentenceView, trigger: number): number | un
   return undefined;
 }
 
+/** "Venezuela refused to meet a delegation, dismissing a Brazilian proposal": a present participle after a
+ * comma shares the subject of the clause's verb before it. */
+function clauseVerbBeforeParticiple(view: SentenceView, trigger: number): number | undefined {
+  const word = wordOf(view.units[trigger]);
+  if (!word?.endsWith('ing') || wordOf(view.units[trigger - 1]) !== ',') return undefined;
+  for (let v = trigger - 2; v >= Math.max(0, trigger - 16); v--) {
+    if (isBoundary(view.units[v])) return undefined;
+    if (looksLikeVerb(view, v) && !wordOf(view.units[v])?.endsWith('ing')) return v;
+  }
+  return undefined;
+}
+
 /** Who does it: the nearest actor to the left in the same clause, across an apposition or a "who" clause. */
 function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | undefined {
   const units = view.units;
-  const previousVerb = coordinatedVerbBefore(view, trigger);
+  const previousVerb = coordinatedVerbBefore(view, trigger) ?? clauseVerbBeforeParticiple(view, trigger);
   if (previousVerb !== undefined) {
     const shared = subjectOf(ctx, view, previousVerb);
     if (shared) return shared;
@@ -267,8 +279,10 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
     if ((unit as Unit | undefined)?.kind === 'actor') {
       // A place that is not after a preposition is itself the subject ("Istanbul to host the talks"): no actor acts.
       const before = wordOf(units[i - 1]);
-      const infinitiveSubject = wordOf(units[i + 1]) === 'to' && i + 2 === trigger;
-      if (infinitiveSubject || !['in', 'at', 'from', 'to', 'for', 'near', 'into', 'of'].includes(before ?? '')) return undefined;
+      const afterPreposition = ['in', 'at', 'from', 'to', 'for', 'near', 'into', 'of'].includes(before ?? '');
+      // "Istanbul to host the talks", but not "travel to Brasilia to meet X".
+      const infinitiveSubject = wordOf(units[i + 1]) === 'to' && i + 2 === trigger && (before === 'for' || !afterPreposition);
+      if (infinitiveSubject || !afterPreposition) return undefined;
       continue;
     }
     const word = wordOf(unit);
@@ -303,6 +317,11 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       let k = i - 1;
       while (k >= 0 && wordOf(units[k]) !== ',' && !['.', ';', ':'].includes(wordOf(units[k]) ?? '')) k--;
       if (k >= 0 && wordOf(units[k]) === ',' && (wordOf(units[k + 1]) === 'who' || wordOf(units[k + 1]) === 'which')) { i = k; continue; }
+      // "Guyana's delegation, led by Foreign Minister X, would travel to meet": the head acts for the delegation.
+      if (k >= 0 && DELEGATION_NOUNS.has(wordOf(units[k - 1]) ?? '') && ['led', 'headed'].includes(wordOf(units[k + 1]) ?? '') && wordOf(units[k + 2]) === 'by') {
+        const head = units.slice(k + 3, i).find((u): u is ActorUnit => isActor(u));
+        if (head?.type === 'Person') return { entities: [head.entity], first: k + 3, last: i - 1, viaPronoun: false };
+      }
       // ", led by X," and ", backed by Y,": a participle clause inside the subject.
       if (k >= 0 && wordOf(units[k]) === ',' && looksLikeVerb(view, k + 1) && wordOf(units[k + 2]) === 'by') { i = k; continue; }
       // "Mali, Burkina Faso and Niger, all run by military rulers, formed": a remark on the list before.
@@ -437,7 +456,9 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
   let end = from;
   while (end < units.length && !['.', ';'].includes(wordOf(units[end]) ?? '')) end++;
   for (let i = from; i < end; i++) {
-    if (wordOf(units[i]) === 'by' && !passive) {
+    // "rejected repeated offers of dialogue from Lee": the proposal's source after "from".
+    const fromProposer = wordOf(units[i]) === 'from' && units.slice(Math.max(from, i - 4), i).some((u) => lex.proposalNouns.has(wordOf(u) ?? ''));
+    if ((wordOf(units[i]) === 'by' || fromProposer) && !passive) {
       const after = units[i + 1];
       if (isActor(after) && !excluded(after.entity)) {
         const all = listRight(view, i + 1).entities.filter((e) => !excluded(e));
@@ -584,8 +605,17 @@ function onlyOffered(view: SentenceView, trigger: number): boolean {
   return wordOf(view.units[trigger - 1]) === 'to' && OFFERS.has(wordOf(view.units[trigger - 2]) ?? '');
 }
 
+/** "refused to meet", "refused on Wednesday to meet": a refusal word before the infinitive, across a short
+ * time phrase. */
 function refusedBefore(view: SentenceView, trigger: number): boolean {
-  return wordOf(view.units[trigger - 1]) === 'to' && REFUSALS.has(wordOf(view.units[trigger - 2]) ?? '');
+  if (wordOf(view.units[trigger - 1]) !== 'to') return false;
+  for (let k = trigger - 2; k >= Math.max(0, trigger - 6); k--) {
+    const unit = view.units[k];
+    const word = wordOf(unit);
+    if (word === undefined || isBoundary(unit) || word === ',') return false;
+    if (REFUSALS.has(word)) return true;
+  }
+  return false;
 }
 
 function objectText(view: SentenceView, from: number): string | undefined {
@@ -651,14 +681,17 @@ function passiveAt(view: SentenceView, i: number, form: VerbForm): boolean {
   const beforeTwo = wordOf(view.units[i - 2]);
   const be = BE.has(before ?? '') || (before?.endsWith('ly') === true && BE.has(beforeTwo ?? ''));
   const byNext = wordOf(view.units[i + 1]) === 'by' || wordOf(view.units[i + 2]) === 'by';
-  return be || (byNext && wordOf(view.units[i - 1]) === ',');
+  // "an agreement brokered by Brazil", "the talks, mediated by Riyadh": a participle after a noun or comma.
+  const afterNoun = before !== undefined && !VERB_MODIFIERS.has(before) && !BOUNDARY.has(before) && !/ly$/.test(before) && view.units[i - 1]?.kind === 'word';
+  return be || (byNext && (before === ',' || afterNoun));
 }
 
 function isTalksObject(view: SentenceView, from: number): boolean {
   const lex = lexicon();
   for (let i = from; i < Math.min(view.units.length, from + 4); i++) {
     const word = wordOf(view.units[i]);
-    if (word !== undefined && lex.talkNouns.has(word)) return true;
+    // "Japan hosts a trilateral summit with China": talks "with" someone are the host's own, not mediated.
+    if (word !== undefined && lex.talkNouns.has(word)) return wordOf(view.units[i + 1]) !== 'with';
     if (view.units[i]?.kind === 'actor' && view.units[i + 1]?.kind !== 'word') return false;
   }
   return false;

@@ -561,7 +561,8 @@ describe('rules for unseen genres', () => {
   it('reads a bare refusal as answering the call made before it, in the sentence or, when the refuser opens the next, the one before', () => {
     expect(triples(read('The United Nations has called for an immediate ceasefire, but Israel refused.'))).toContain('Israel REJECTS United Nations');
     expect(triples(read('Egypt pressed Hamas to accept. Hamas refused.'))).toContain('Hamas REJECTS Egypt');
-    expect(triples(read('Egypt pressed Hamas to accept. Sudan accused the UAE of arming militias, a charge Abu Dhabi rejects.')).filter((t) => t.includes('REJECTS'))).toEqual([]);
+    // A charge is rejected as the accuser's, never as the sentence before's call.
+    expect(triples(read('Egypt pressed Hamas to accept. Sudan accused the UAE of arming militias, a charge Abu Dhabi rejects.')).filter((t) => t.includes('REJECTS'))).toEqual(['United Arab Emirates REJECTS Sudan']);
     expect(triples(read('Israel balked at the Egyptian proposal.'))).toContain('Israel REJECTS Egypt');
   });
 
@@ -606,6 +607,27 @@ describe('rules for unseen genres', () => {
     expect(doc.entities.filter((e) => e.type === 'Person' && (e.name === 'Xi' || e.name === 'Faisal'))).toEqual([]);
     const shared = read('Saudi Foreign Minister Karla Jensby received the army delegation, led by General Tomas Rudd, in the morning and later met RSF negotiators.');
     expect(hasPair(shared, 'MEETS', 'Karla Jensby', 'Rapid Support Forces')).toBe(true);
+  });
+
+  it('reads a refusal across a time phrase as no meeting, offers "from" a proposer, a claim rejected in the passive, and a participle sharing its clause\'s subject', () => {
+    const refusal = read('Chinese Foreign Minister Wang Yi arrived. North Korean Foreign Minister Karla Jensby refused on Wednesday to meet Wang in Pyongyang.');
+    expect(triples(refusal)).toContain('Karla Jensby REJECTS Wang Yi');
+    expect(hasPair(refusal, 'MEETS', 'Karla Jensby', 'Wang Yi')).toBe(false);
+    expect(triples(read('South Korean President Ivo Tamm arrived. Pyongyang has rejected repeated offers of dialogue from Tamm.'))).toContain('North Korea REJECTS Ivo Tamm');
+    expect(triples(read('Army spokesman Tomas Rudd said Rwandan troops had taken part, a claim that was rejected by Kigali.'))).toContain('Rwanda REJECTS Tomas Rudd');
+    expect(triples(read('Venezuela on Friday refused to meet a Guyanese delegation, dismissing a Brazilian proposal for direct talks.'))).toContain('Venezuela REJECTS Brazil');
+  });
+
+  it('reads a deal "brokered by" X as mediation between the pair the sentence names, and no mediation by a host of its own summit', () => {
+    const doc = read('Venezuela and Guyana pledged not to use force in December 2023, in an agreement brokered by Brazil.');
+    expect(triples(doc).filter((t) => t.includes('MEDIATES'))).toEqual(['Brazil MEDIATES Guyana', 'Brazil MEDIATES Venezuela']);
+    expect(triples(read('Japan will host a trilateral summit with China and South Korea next year.')).filter((t) => t.includes('MEDIATES'))).toEqual([]);
+  });
+
+  it('reads the head of a delegation "led by" X as the one who travels to meet, and a place after "to" as no subject', () => {
+    const doc = read('Brazilian Foreign Minister Ana Morel arrived. Guyana\'s delegation, led by Foreign Minister Piet Kraal, would still travel to Brasilia to meet Morel on Tuesday.');
+    expect(hasPair(doc, 'MEETS', 'Piet Kraal', 'Ana Morel')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Guyana', 'Ana Morel')).toBe(false);
   });
 });
 
