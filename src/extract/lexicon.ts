@@ -45,6 +45,8 @@ const VerbFile = z.object({
   repelVerbs: z.array(z.string()),
   arrivalVerbs: z.array(z.string()),
   launchVerbs: z.array(z.string()),
+  firingVerbs: z.array(z.string()),
+  projectileNouns: z.array(z.string()),
 });
 const NamesFile = z.object({
   after: z.array(z.string()),
@@ -149,6 +151,9 @@ export interface Lexicon {
   arrivalVerbs: Set<string>;
   /** Verbs that carry out an attack a noun names ("launched airstrikes on X"). */
   launchVerbs: Set<string>;
+  /** Every form of the verbs that fire a projectile ("fired rockets at X"), and the projectiles. */
+  firingVerbs: Set<string>;
+  projectileNouns: Set<string>;
   groupSuffixes: Set<string>;
   legalSuffixes: Set<string>;
   groupPrefixes: string[];
@@ -355,6 +360,8 @@ function buildLexicon(): Lexicon {
     repelVerbs: new Set(verbsFile.repelVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     arrivalVerbs: new Set(verbsFile.arrivalVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     launchVerbs: new Set(verbsFile.launchVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
+    firingVerbs: new Set(verbsFile.firingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
+    projectileNouns: new Set(verbsFile.projectileNouns),
     groupSuffixes: new Set(groupFile.suffixes),
     legalSuffixes: new Set(groupFile.legalSuffixes),
     groupPrefixes: groupFile.prefixes,

@@ -51,7 +51,7 @@ function surface(tokens: Token[], start: number, end: number): string {
 function matchGazetteer(tokens: Token[], i: number): { end: number; entry: GazetteerEntry } | undefined {
   const { gazetteer, gazetteerMaxTokens } = lexicon();
   const first = tokens[i];
-  if (!first || !first.cap) return undefined;
+  if (!first || (!first.cap && !arabicArticleName(tokens, i))) return undefined;
   for (let end = Math.min(tokens.length, i + gazetteerMaxTokens * 2); end > i; end--) {
     const last = tokens[end - 1];
     if (!last || !/[\p{L}\p{N}.]$/u.test(last.text)) continue;
@@ -59,6 +59,21 @@ function matchGazetteer(tokens: Token[], i: number): { end: number; entry: Gazet
     if (entry) return { end, entry };
   }
   return undefined;
+}
+
+/** A lower-case noun right after a name ("the Lebanese border"), not a verb ("the Lebanese rejected"). */
+function nounAfter(tokens: Token[], end: number): boolean {
+  const next = tokens[end];
+  const lex = lexicon();
+  if (next === undefined || !isWord(next) || next.cap || lex.verbWords.has(next.lower) || /ed$/.test(next.lower)) return false;
+  const word = next.lower;
+  return lex.nounWords.has(word) || lex.actingNouns.has(word) || (word.endsWith('s') && lex.nounWords.has(word.slice(0, -1)));
+}
+
+/** "al-Shabaab", "al-Qaida": the lower-case Arabic article the press keeps before a name. */
+function arabicArticleName(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i + 1];
+  return ['al', 'el'].includes(tokens[i]?.lower ?? '') && hyphen?.text === '-' && hyphen.joined && tokens[i + 2]?.joined === true && tokens[i + 2]?.cap === true;
 }
 
 function matchTitle(tokens: Token[], i: number): { end: number; entry: TitleEntry } | undefined {
@@ -350,7 +365,9 @@ export function findCandidates(sentence: Sentence): Candidate[] {
         const personByName = runIsLonger && gaz.end === i + 1 && lex.firstNames.has(token.lower) && !matchGazetteer(tokens, i + 1);
         if (!groupByCue && !personByName) {
           // "the Lebanese army": a people's name that is also a demonym names the state before its army.
-          const demonymOfPeople = gaz.entry.kind === 'people' && servicePart ? stateOfDemonym(surface(tokens, i, gaz.end)) : undefined;
+          // So does one before a plain noun ("across the Lebanese border", "Sudanese officials").
+          const beforeNoun = nounAfter(tokens, gaz.end);
+          const demonymOfPeople = gaz.entry.kind === 'people' && (servicePart || beforeNoun) ? stateOfDemonym(surface(tokens, i, gaz.end)) : undefined;
           const made = demonymOfPeople
             ? candidate(sentence, 'state', i, gaz.end, 0.9, 'demonym', { key: demonymOfPeople, demonym: true })
             : gazetteerCandidate(sentence, i, gaz.end, gaz.entry);
@@ -379,6 +396,17 @@ export function findCandidates(sentence: Sentence): Candidate[] {
       if (made) found.push(made);
       i = Math.max(runEnd, i + 1);
       continue;
+    }
+
+    // "al-Shabaab" in lower case: a name the lexicon knows with its article.
+    if (arabicArticleName(tokens, i)) {
+      const known = matchGazetteer(tokens, i);
+      const made = known ? gazetteerCandidate(sentence, i, known.end, known.entry) : undefined;
+      if (known && made) {
+        found.push(made);
+        i = known.end;
+        continue;
+      }
     }
 
     // "the army" alone: the article's armed service, if it names only one (resolve.ts decides).

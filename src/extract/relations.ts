@@ -87,13 +87,15 @@ export function antecedent(ctx: Context, sentenceIndex: number, unitIndex: numbe
 
 interface Found { entities: EntityDraft[]; first: number; last: number; viaPronoun: boolean }
 
+/** What "the group" stands for: the nearest group before, in this sentence or the two before. A state's army
+ * is never "the group" ("pushed Hezbollah to hand its weapons to the Lebanese army, a demand the group refused"). */
 function antecedentGroup(ctx: Context, sentenceIndex: number, unitIndex: number): EntityDraft | undefined {
   for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - 2); s--) {
     const units = ctx.views[s]?.units ?? [];
     const end = s === sentenceIndex ? unitIndex : units.length;
     for (let i = end - 1; i >= 0; i--) {
       const unit = units[i];
-      if (isActor(unit) && unit.type === 'Group') return unit.entity;
+      if (isActor(unit) && unit.type === 'Group' && !unit.entity.armedService) return unit.entity;
     }
   }
   return undefined;
@@ -136,6 +138,14 @@ function pluralAntecedent(ctx: Context, sentenceIndex: number, unitIndex: number
 function pronounActor(ctx: Context, view: SentenceView, i: number): EntityDraft | undefined {
   const word = wordOf(view.units[i]);
   if (word === undefined) return undefined;
+  // "Israel kept up strikes on Lebanon, saying it is targeting Hezbollah": the pronoun after a speech verb
+  // is its speaker, not the nearest name.
+  const speech = wordOf(view.units[i - 1]) === 'that' ? i - 2 : i - 1;
+  if ((word === 'it' || word === 'he' || word === 'she') && SPEAKING.has(wordOf(view.units[speech]) ?? '')) {
+    const speaker = subjectOf(ctx, view, speech)?.entities;
+    const fits = speaker?.length === 1 && speaker[0] && (word === 'it' ? speaker[0].type !== 'Person' : speaker[0].type === 'Person');
+    if (fits && speaker?.[0]) return speaker[0];
+  }
   if (PERSON_PRONOUNS.has(word)) return antecedent(ctx, view.sentence.index, i, true);
   if (THING_PRONOUNS.has(word)) return antecedent(ctx, view.sentence.index, i, false);
   return undefined;
@@ -175,6 +185,7 @@ function listRight(view: SentenceView, start: number, maxFiller = 3): Found {
   return { entities, first: start, last, viaPronoun: false };
 }
 
+const SPEAKING = new Set(['said', 'saying', 'says', 'added', 'adding', 'warned', 'warning', 'insisted', 'insisting', 'claimed', 'claiming']);
 const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'added', 'warned', 'announced']);
 
 /** From an actor, the others coordinated with it to the left: "Egyptian and Qatari officials". */
@@ -235,13 +246,18 @@ function usedAsNoun(view: SentenceView, i: number): boolean {
 function coordinatedVerbBefore(view: SentenceView, trigger: number): number | undefined {
   let k = trigger - 1;
   while (k >= 0 && (VERB_MODIFIERS.has(wordOf(view.units[k]) ?? '') || /^[a-z]+ly$/.test(wordOf(view.units[k]) ?? ''))) k--;
-  if (wordOf(view.units[k]) !== 'and') return undefined;
+  // "Aoun condemned the strikes, but also criticised Hezbollah": "but" joins two verbs of one subject.
+  const but = wordOf(view.units[k]) === 'but';
+  if (wordOf(view.units[k]) !== 'and' && !but) return undefined;
+  if (but && wordOf(view.units[k - 1]) === ',') k--;
   for (let v = k - 1; v >= Math.max(0, k - 20); v--) {
     if (isBoundary(view.units[v])) return undefined;
     // "received the delegation, led by X, in the morning and later met": a participle after a comma
     // ("led by", "backed by") describes; the verb shared is the one before it.
     if (wordOf(view.units[v - 1]) === ',' && wordOf(view.units[v + 1]) === 'by') continue;
-    if (looksLikeVerb(view, v)) return v;
+    // "condemned the Israeli strikes, but": a noun after a demonym is no verb.
+    const afterDemonym = isActor(view.units[v - 1]) && (view.units[v - 1] as ActorUnit).candidate.demonym === true;
+    if (looksLikeVerb(view, v) && !usedAsNoun(view, v) && !afterDemonym) return v;
   }
   return undefined;
 }
@@ -252,11 +268,14 @@ function clauseVerbBeforeParticiple(view: SentenceView, trigger: number): number
   const word = wordOf(view.units[trigger]);
   if (!word?.endsWith('ing') || wordOf(view.units[trigger - 1]) !== ',') return undefined;
   for (let v = trigger - 2; v >= Math.max(0, trigger - 16); v--) {
-    if (isBoundary(view.units[v])) return undefined;
+    // A preposition like "despite" or "after" does not end the clause whose verb the participle shares.
+    if (CLAUSE_ENDS.has(wordOf(view.units[v]) ?? '')) return undefined;
     if (looksLikeVerb(view, v) && !wordOf(view.units[v])?.endsWith('ing')) return v;
   }
   return undefined;
 }
+
+const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')', 'which', 'who', 'that', 'when', 'while', 'because', 'although', 'if', 'whereas', 'said', 'says', 'told']);
 
 /** Who does it: the nearest actor to the left in the same clause, across an apposition or a "who" clause. */
 function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | undefined {
@@ -299,7 +318,9 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       const two = lastTwoPeople(ctx, view.sentence.index, i);
       return two ? { entities: two, first: i, last: i, viaPronoun: true } : undefined;
     }
-    if (lexicon().groupAnaphors.has(word) && wordOf(units[i - 1]) === 'the' && !isActor(units[i + 1])) {
+    // "the Iran-backed group": a compound adjective may stand between "the" and the anaphor.
+    const compound = wordOf(units[i - 2]) === '-' && isActor(units[i - 3]) && /ed$/.test(wordOf(units[i - 1]) ?? '');
+    if (lexicon().groupAnaphors.has(word) && (wordOf(units[i - 1]) === 'the' || (compound && wordOf(units[i - 4]) === 'the')) && !isActor(units[i + 1])) {
       // "The group has been attacking": the nearest group named before, in this sentence or the two before.
       const group = antecedentGroup(ctx, view.sentence.index, i);
       return group ? { entities: [group], first: i, last: i, viaPronoun: true } : undefined;
@@ -326,6 +347,10 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       if (k >= 0 && wordOf(units[k]) === ',' && looksLikeVerb(view, k + 1) && wordOf(units[k + 2]) === 'by') { i = k; continue; }
       // "Mali, Burkina Faso and Niger, all run by military rulers, formed": a remark on the list before.
       if (k >= 0 && wordOf(units[k]) === ',' && ['all', 'both', 'each'].includes(wordOf(units[k + 1]) ?? '')) { i = k; continue; }
+      // "Iran, Hezbollah's main backer, accused": an owner's role between commas describes the name before it.
+      const between = units.slice(k + 1, i);
+      if (k >= 1 && isActor(units[k - 1]) && isActor(between[0]) && between[0].possessive && between.length <= 5
+        && between.slice(1).every((u, n) => u.kind === 'word' && !looksLikeVerb(view, k + 2 + n))) { i = k; continue; }
       // "France's largest farm union, the FNSEA, denounced": the name set off by the commas is the subject.
       if (k >= 0 && wordOf(units[k]) === ',' && wordOf(units[k + 1]) === 'the' && k + 3 === i && isActor(units[k + 2]) && (units[k + 2] as ActorUnit).type !== 'Place') {
         return { entities: [(units[k + 2] as ActorUnit).entity], first: k + 2, last: k + 2, viaPronoun: false };
@@ -365,7 +390,7 @@ function bothSidesAt(ctx: Context, units: Unit[], i: number): { entities: Entity
   const word = wordOf(units[i]);
   const next = wordOf(units[i + 1]) ?? '';
   let last: number | undefined;
-  if (word === 'both' && SIDE_NOUNS.has(next)) last = i + 1;
+  if ((word === 'both' || word === 'all') && SIDE_NOUNS.has(next)) last = i + 1;
   else if (word === 'the' && (next === 'two' || next === 'warring') && SIDE_NOUNS.has(wordOf(units[i + 2]) ?? '')) last = i + 2;
   if (last === undefined || ctx.sides.length !== 2) return undefined;
   return { entities: [...ctx.sides], last };
@@ -410,7 +435,10 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     if (word === ',' && titledAfterComma(units[i + 1])) continue;
     // "met delegations from both sides", "received envoys of the army": the envoys stand for their side.
     if ((word === 'from' || word === 'of') && ENVOY_NOUNS.has(wordOf(units[i - 1]) ?? '')) continue;
-    if (isBoundary(unit) || word === ',' || word === 'of' || word === 'from' || word === 'in') return undefined;
+    // 'struck "dozens of Hezbollah targets"': a quantity and a quote mark stand before what is hit.
+    if (word === 'of' && QUANTITIES.has(wordOf(units[i - 1]) ?? '')) continue;
+    if (word === '"' || word === '“' || word === '”') { filler++; continue; }
+    if (isBoundary(unit) || word === ',' || word === 'of' || word === 'from' || word === 'in' || OBJECT_ENDS.has(word)) return undefined;
     filler++;
   }
   return undefined;
@@ -596,6 +624,9 @@ function delegationHead(view: SentenceView, from: number): EntityDraft | undefin
   return undefined;
 }
 
+/** "traded fire across the Lebanese border": a place phrase, not what the verb is done to. */
+const OBJECT_ENDS = new Set(['across', 'along', 'near', 'inside', 'into', 'during', 'through', 'toward', 'towards', 'around']);
+const QUANTITIES = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'several', 'some', 'many', 'most', 'one', 'two', 'three', 'four', 'five']);
 const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoys', 'envoy', 'negotiators', 'representatives', 'delegates', 'officials', 'leaders', 'members']);
 
 /** "prepared to meet Aliyev", "offered to mediate": an offer or a wish, which says nothing happened or is set. */
@@ -960,6 +991,34 @@ function launchedAttackRule(ctx: Context, view: SentenceView, emit: Emit): void 
   }
 }
 
+/** "the group fired a barrage of rockets and drones at northern Israel": X ATTACKS Y when a firing verb
+ * governs a projectile aimed "at", "on", "into" or "towards" an actor. */
+function firedAtRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 0; i < units.length; i++) {
+    if (!lex.firingVerbs.has(wordOf(units[i]) ?? '') || negated(view, i)) continue;
+    let projectile = -1;
+    for (let k = i + 1; k < Math.min(units.length, i + 6) && projectile < 0; k++) {
+      if (units[k]?.kind === 'actor' || isBoundary(units[k])) break;
+      if (lex.projectileNouns.has(wordOf(units[k]) ?? '')) projectile = k;
+    }
+    if (projectile < 0) continue;
+    for (let k = projectile + 1; k < Math.min(units.length, projectile + 6); k++) {
+      const word = wordOf(units[k]);
+      if (isBoundary(units[k]) || word === ',' || isActor(units[k])) break;
+      if (!['at', 'on', 'into', 'towards', 'toward'].includes(word ?? '')) continue;
+      // "at northern Israel": a direction word may stand before the target.
+      const target = objectOf(ctx, view, k + 1, 2);
+      const attacker = target && subjectOf(ctx, view, i);
+      if (attacker && target && !target.viaPronoun) {
+        pairs(emit, 'ATTACKS', attacker.entities, target.entities, { confidence: attacker.viaPronoun ? 0.65 : 0.75, rule: `verb:${wordOf(units[i])} ${wordOf(units[projectile])} ${word}`, anchor: i, ...optionalStatus(statusOrPast(view, i)) });
+      }
+      break;
+    }
+  }
+}
+
 /** "an attack by X on Y" is X ATTACKS Y; "the army repelled an assault by X" is X ATTACKS the army. */
 function attackByRule(ctx: Context, view: SentenceView, emit: Emit): void {
   const units = view.units;
@@ -1070,6 +1129,8 @@ function mediatorNounRule(ctx: Context, view: SentenceView, emit: Emit): void {
   for (let i = 0; i < units.length; i++) {
     const word = wordOf(units[i]);
     if (word === undefined || !lex.mediatorNouns.has(word)) continue;
+    // "when Japan hosts a summit": after its subject, "hosts" is the verb, read by the verb rules.
+    if ((word === 'host' || word === 'hosts') && isActor(units[i - 1])) continue;
     let mediators: EntityDraft[] = [];
     if (isActor(units[i + 1])) mediators = listRight(view, i + 1).entities;
     else if (isActor(units[i - 1])) mediators = listLeft(view, i - 1).entities;
@@ -1342,6 +1403,9 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
     // Membership is of states and groups (ontology); a person "joins" a club as its player, not its member.
     if (reading.type === 'MEMBER_OF' && reading.source.type === 'Person') return;
     readings.push({ ...reading, sentence: view.sentence.index });
+    // "Israel and Hezbollah traded fire, as France pressed both sides": the sides are known at once.
+    const bothSides = reading.source.type !== 'Person' && reading.target.type !== 'Person' && SIDE_TYPES.has(reading.type) && !reading.rule.startsWith('verb:visit');
+    if (bothSides && reading.type === 'FIGHTS') ctx.sides = [reading.source, reading.target];
   };
   roleRule(ctx, view, emit);
   roleReferenceRule(ctx, view, emit);
@@ -1353,6 +1417,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   givenSupportRule(ctx, view, emit);
   attackByRule(ctx, view, emit);
   launchedAttackRule(ctx, view, emit);
+  firedAtRule(ctx, view, emit);
   counterpartArrivalRule(ctx, view, emit);
   jointTalksRule(view, emit);
   possessiveNounRule(ctx, view, emit);

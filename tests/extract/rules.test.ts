@@ -629,5 +629,30 @@ describe('rules for unseen genres', () => {
     expect(hasPair(doc, 'MEETS', 'Piet Kraal', 'Ana Morel')).toBe(true);
     expect(hasPair(doc, 'MEETS', 'Guyana', 'Ana Morel')).toBe(false);
   });
+
+  it('reads trading fire as fighting, "both sides" at once, rockets fired at a target, and "the Iran-backed group" as the group', () => {
+    const doc = read('Israel and Hezbollah traded fire across the Lebanese border on Saturday, as France pressed both sides to step back. Hezbollah said it would respond. The Israeli military said it struck "dozens of Hezbollah targets" after the Iran-backed group fired a barrage of rockets and drones at northern Israel.');
+    expect(hasPair(doc, 'FIGHTS', 'Israel', 'Hezbollah')).toBe(true);
+    expect(triples(doc)).toEqual(expect.arrayContaining(['France PRESSURES Israel', 'France PRESSURES Hezbollah', 'Hezbollah ATTACKS Israel', 'Israel Defense Forces ATTACKS Hezbollah']));
+    expect(triples(doc)).not.toContain('Iran ATTACKS Israel');
+    expect(entity(doc, 'Lebanese')?.type).toBe('State');
+  });
+
+  it('reads an owner\'s role in apposition as no subject, "but also" as one subject, a pronoun after "saying" as the speaker, and "the group" as no state\'s army', () => {
+    expect(triples(read('Iran, Hezbollah\'s main backer, accused Israel of seeking a pretext.'))).toContain('Iran CRITICIZES Israel');
+    expect(triples(read('President Ana Morel condemned the Israeli strikes, but also criticised Hezbollah.'))).toContain('Ana Morel CRITICIZES Hezbollah');
+    const saying = triples(read('Israel has kept up near-daily strikes on Lebanon despite the ceasefire, saying it is targeting Hezbollah efforts to rebuild.'));
+    expect(saying).toContain('Israel ATTACKS Hezbollah');
+    expect(saying).not.toContain('Lebanon ATTACKS Hezbollah');
+    const refused = triples(read('Prime Minister Ivo Tamm\'s government has pushed Hezbollah to hand over its weapons to the Lebanese army, a demand the group has refused.'));
+    expect(refused).toContain('Hezbollah REJECTS Ivo Tamm');
+    expect(refused.filter((t) => t.startsWith('Lebanese army REJECTS'))).toEqual([]);
+  });
+
+  it('reads a known name after the lower-case Arabic article, stormed bases and airstrikes "against" a group', () => {
+    const doc = read('Al-Shabaab fighters stormed an African Union base on Saturday. The U.S. Africa Command said it carried out two airstrikes against al-Shabaab fighters near Sabiid.');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Al-Shabaab ATTACKS African Union', 'U.S. Africa Command ATTACKS Al-Shabaab']));
+    expect(entity(doc, 'al-Shabaab')?.name).toBe('Al-Shabaab');
+  });
 });
 
