@@ -22,6 +22,15 @@ export function acronymAt(tokens: Token[], end: number): string | undefined {
   return tokens[end]?.text === '(' && isAcronym(inside) && tokens[end + 2]?.text === ')' ? inside : undefined;
 }
 
+/** "the Congo River Alliance, or AFC,", "the mission, known as AUSSOM": an acronym given after a comma. */
+function acronymAfterComma(tokens: Token[], end: number): string | undefined {
+  if (tokens[end]?.text !== ',') return undefined;
+  const at = tokens[end + 1]?.lower === 'or' ? end + 2 : tokens[end + 1]?.lower === 'known' && tokens[end + 2]?.lower === 'as' ? end + 3 : -1;
+  const acronym = tokens[at]?.text;
+  const closes = [',', '.', ')', ';'].includes(tokens[at + 1]?.text ?? '.');
+  return at > 0 && isAcronym(acronym) && closes ? acronym : undefined;
+}
+
 /** Where a name spelled out before its acronym ends, when one starts at `start`; undefined otherwise. */
 export function nameBeforeAcronym(tokens: Token[], start: number): { end: number; acronym: string } | undefined {
   if (!tokens[start]?.cap) return undefined;
@@ -54,7 +63,8 @@ export function linkAcronyms(sentences: Sentence[], candidates: Candidate[][]): 
   const defined = new Map<string, string>();
   for (const c of all) {
     if (c.kind !== 'group') continue;
-    const acronym = acronymAt(sentences[c.sentence]?.tokens ?? [], c.end);
+    const tokens = sentences[c.sentence]?.tokens ?? [];
+    const acronym = acronymAt(tokens, c.end) ?? acronymAfterComma(tokens, c.end);
     if (!acronym || defined.has(acronym)) continue;
     const canonical = c.key ?? groupShortForms(c.text).at(-1) ?? c.text;
     c.key = canonical;

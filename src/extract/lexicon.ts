@@ -17,6 +17,7 @@ const countries: Country[] = Array.isArray(countriesModule)
 const MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'model');
 
 const TitleFile = z.object({
+  qualifiers: z.array(z.string()),
   titles: z.array(z.object({
     title: z.string(),
     role: z.enum(['LEADS', 'WORKS_FOR', 'HONORIFIC', 'COUNTERPART']),
@@ -73,6 +74,7 @@ const GroupFile = z.object({
 const StateFile = z.object({
   extraNames: z.record(z.string(), z.array(z.string())),
   extraDemonyms: z.record(z.string(), z.array(z.string())),
+  actingStates: z.array(z.string()),
   seats: z.record(z.string(), z.string()),
   capitalAliases: z.record(z.string(), z.string()),
   shortFormsDenied: z.array(z.string()),
@@ -133,6 +135,8 @@ export interface Lexicon {
   stateNames: Map<string, string>;
   titles: Map<string, TitleEntry>;
   titleMaxTokens: number;
+  /** Words between an owner and its title ("Rwandan government spokeswoman"). */
+  titleQualifiers: Set<string>;
   verbForms: Map<string, VerbForm[]>;
   relationNouns: Map<string, RelationType>;
   compounds: Map<string, RelationType>;
@@ -249,7 +253,7 @@ function buildLexicon(): Lexicon {
   const stateDemonyms = new Map<string, string>();
   const denied = new Set(stateFile.shortFormsDenied);
   for (const country of countries) {
-    if (!country.independent && country.cca3 !== 'PSE') continue;
+    if (!country.independent && !stateFile.actingStates.includes(country.cca3)) continue;
     const key = country.cca3;
     const name = country.name.common;
     stateNames.set(key, name);
@@ -279,7 +283,12 @@ function buildLexicon(): Lexicon {
   }
   for (const [key, names] of Object.entries(stateFile.extraDemonyms)) {
     const name = stateNames.get(key) ?? key;
-    for (const surface of names) addGazetteer(gazetteer, surface, { kind: 'demonym', key, name });
+    // As with names: "Dominican" in the press is the Dominican Republic's, not Dominica's.
+    for (const surface of names) {
+      const existing = gazetteer.get(surface.trim());
+      if (!existing || existing.kind === 'demonym') gazetteer.set(surface.trim(), { kind: 'demonym', key, name });
+      else addGazetteer(gazetteer, surface, { kind: 'demonym', key, name });
+    }
   }
   for (const [surface, key] of Object.entries(stateFile.capitalAliases)) {
     addGazetteer(gazetteer, surface, { kind: 'capital', key, name: stateNames.get(key) ?? key });
@@ -348,6 +357,7 @@ function buildLexicon(): Lexicon {
     stateNames,
     titles,
     titleMaxTokens,
+    titleQualifiers: new Set(titlesFile.qualifiers),
     verbForms,
     relationNouns: new Map(verbsFile.nouns.map((n) => [n.noun, n.type])),
     compounds: new Map(verbsFile.compounds.map((c) => [c.suffix, c.type])),

@@ -1190,12 +1190,41 @@ function membershipRule(view: SentenceView, emit: Emit): void {
         emit({ type: 'MEMBER_OF', source: subject.entity, target: before.entity, confidence: 0.85, rule: 'noun:member (is a Y member)', anchor: i });
       }
     }
-    if (wordOf(after) === 'of' && isActor(units[i + 2]) && (units[i + 2] as ActorUnit).type === 'Group') {
-      const subject = units[i - 3];
-      if (isActor(subject) && subject.type !== 'Person') emit({ type: 'MEMBER_OF', source: subject.entity, target: (units[i + 2] as ActorUnit).entity, confidence: 0.8, rule: 'noun:member of', anchor: i });
+  }
+  // "X is a member of Y", "X is part of the Y", "Guyana, a founding member of Y".
+  for (let i = 0; i < units.length; i++) {
+    if (!MEMBERSHIP_NOUNS.has(wordOf(units[i]) ?? '') || wordOf(units[i + 1]) !== 'of') continue;
+    const targetAt = wordOf(units[i + 2]) === 'the' ? i + 3 : i + 2;
+    const target = units[targetAt];
+    if (!isActor(target) || target.type !== 'Group') continue;
+    let k = i - 1;
+    while (k >= 0 && k >= i - 4 && MEMBERSHIP_LINKS.has(wordOf(units[k]) ?? '')) k--;
+    const subject = units[k];
+    if (k < i - 1 && isActor(subject) && subject.type !== 'Person' && subject.type !== 'Place') {
+      emit({ type: 'MEMBER_OF', source: subject.entity, target: target.entity, confidence: 0.8, rule: `noun:${wordOf(units[i])} of`, anchor: i });
     }
   }
 }
+
+/** "CARICOM, of which Guyana is a founding member": the group before "of which" has the member after it. */
+function ofWhichMember(view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  for (let i = 2; i < units.length; i++) {
+    if (wordOf(units[i]) !== 'which' || wordOf(units[i - 1]) !== 'of') continue;
+    const member = units[i + 1];
+    const noun = units.slice(i + 2, i + 7).findIndex((u) => wordOf(u) === 'member');
+    const link = units.slice(i + 2, i + 2 + Math.max(0, noun)).every((u) => MEMBERSHIP_LINKS.has(wordOf(u) ?? ''));
+    let g = i - 2;
+    while (g >= Math.max(0, i - 6) && !(isActor(units[g]) && (units[g] as ActorUnit).type === 'Group')) g--;
+    const group = units[g];
+    if (noun > 0 && link && isActor(member) && member.type !== 'Person' && isActor(group)) {
+      emit({ type: 'MEMBER_OF', source: member.entity, target: group.entity, confidence: 0.8, rule: 'noun:member (of which)', anchor: i });
+    }
+  }
+}
+
+const MEMBERSHIP_NOUNS = new Set(['member', 'part']);
+const MEMBERSHIP_LINKS = new Set(['is', 'was', 'are', 'were', 'has', 'been', 'became', 'remains', 'a', 'an', ',', 'founding', 'full', 'permanent', 'key', 'also', 'now']);
 
 /** Titles give roles: "Israeli Prime Minister Benjamin Netanyahu" LEADS Israel; "analyst X of Y" WORKS_FOR Y. */
 /** The owner of a title written "his spokesman", "its chief executive" or "the group's spokesman". */
@@ -1286,6 +1315,9 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
     const titleStart = person.candidate.titleStart ?? person.candidate.start;
     let k = i - 1;
     while (k >= 0 && units[k]?.kind === 'word' && (units[k] as { token: { start: number } }).token.start >= (view.sentence.tokens[titleStart]?.start ?? 0)) k--;
+    // "Rwandan government spokeswoman X", "Houthi military spokesman Y": qualifiers stand between owner and title.
+    const qualifiers = lexicon().titleQualifiers;
+    for (let q = 0; q < 2 && qualifiers.has(wordOf(units[k]) ?? '') && (isActor(units[k - 1]) || qualifiers.has(wordOf(units[k - 1]) ?? '')); q++) k--;
     // "his spokesman X", "its chief executive X", "the group's spokesman X": the owner the title belongs to.
     const determiner = wordOf(units[k]) ?? '';
     // "his counterpart X" is the other side's officer, not his.
@@ -1300,6 +1332,11 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
       ctx.personRoles.set(person.entity.id, role);
       emit({ type: finalRole, source: person.entity, target: owner, confidence: 0.7, rule: `title (owner ${determiner === "'s" ? 'named' : 'pronoun'}):${roleTitle.title}`, anchor: i });
       continue;
+    }
+    if (!isActor(anchor) && wordOf(units[k]) === ',') {
+      // "Congo's army spokesman, Maj. Gen. X,": the title before the comma is X's, and so is its owner.
+      const before = ownerOfTitleBefore(units, k - 1);
+      if (before !== undefined) { anchor = units[before]; k = before; rule = 'title before comma'; }
     }
     if (!isActor(anchor)) {
       // "X, a spokesman for Y"; "analyst X of Y"; "Trump's advisors, including envoy X".
@@ -1329,10 +1366,24 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
   }
 }
 
+/** The owner of a title that ends at unit `end`, past a qualifier or two: "Congo's army spokesman". */
+function ownerOfTitleBefore(units: Unit[], end: number): number | undefined {
+  const lex = lexicon();
+  for (let n = 3; n >= 1; n--) {
+    const words = units.slice(end - n + 1, end + 1).map(wordOf);
+    if (words.length !== n || words.some((w) => w === undefined) || !lex.titles.has(words.join(' '))) continue;
+    let b = end - n;
+    for (let q = 0; q < 2 && lex.titleQualifiers.has(wordOf(units[b]) ?? ''); q++) b--;
+    const owner = units[b];
+    return isActor(owner) && owner.type !== 'Person' ? b : undefined;
+  }
+  return undefined;
+}
+
 /** "X, a spokesman for Y" / "X, chief executive of Y": a title in apposition after the name. */
 const APPOSITION_RANKS = new Set(['senior', 'top', 'longtime', 'close', 'chief']);
 
-function appositionRoleRule(view: SentenceView, emit: Emit): void {
+function appositionRoleRule(ctx: Context, view: SentenceView, emit: Emit): void {
   const units = view.units;
   const lex = lexicon();
   for (let i = 0; i + 3 < units.length; i++) {
@@ -1343,23 +1394,39 @@ function appositionRoleRule(view: SentenceView, emit: Emit): void {
     // "X, senior adviser to Y": a rank word before the title; "X, a former minister" holds no office now.
     if (wordOf(units[k]) === 'former') continue;
     if (APPOSITION_RANKS.has(wordOf(units[k]) ?? '')) k++;
+    // "X, Qatar's minister of state", "X, the senior U.S. adviser for Africa", "X, the U.N. humanitarian chief":
+    // the state or group the title belongs to stands before it, with a qualifier or two.
+    const ownerUnit = units[k];
+    const owner = isActor(ownerUnit) && ownerUnit.type !== 'Person' && ownerUnit.type !== 'Place' ? ownerUnit : undefined;
+    if (owner) k++;
     let title: TitleEntry | undefined;
-    for (let n = 3; n >= 1 && !title; n--) {
-      const words = units.slice(k, k + n).map(wordOf);
-      if (words.some((w) => w === undefined)) continue;
-      const entry = lex.titles.get(words.join(' '));
-      if (entry && entry.role !== 'HONORIFIC' && entry.role !== 'COUNTERPART') { title = entry; k += n; }
+    for (let skip = 0; skip <= (owner ? 2 : 0) && !title; skip++) {
+      if (skip > 0 && !lex.titleQualifiers.has(wordOf(units[k + skip - 1]) ?? '')) break;
+      for (let n = 3; n >= 1 && !title; n--) {
+        const words = units.slice(k + skip, k + skip + n).map(wordOf);
+        if (words.some((w) => w === undefined)) continue;
+        const entry = lex.titles.get(words.join(' '));
+        if (entry && entry.role !== 'HONORIFIC' && entry.role !== 'COUNTERPART') { title = entry; k += skip + n; }
+      }
     }
     if (!title) continue;
     const preposition = wordOf(units[k]);
     // "adviser to U.S. President Donald Trump": the state only titles the person after it.
-    const targetAt = titledPersonAfter(view, k + 1) ?? k + 1;
-    const target = units[targetAt];
+    const targetAt = titledPersonAfter(view, k + 1) ?? (wordOf(units[k + 1]) === 'the' && isActor(units[k + 2]) ? k + 2 : k + 1);
+    const targetUnit = units[targetAt];
+    let target = isActor(targetUnit) ? targetUnit.entity : undefined;
+    // "a spokesman for the rebel alliance": the group named before.
+    const anaphor = [k + 2, k + 3].some((n) => wordOf(units[k + 1]) === 'the' && lex.groupAnaphors.has(wordOf(units[n]) ?? ''));
+    if (!target && anaphor) target = antecedentGroup(ctx, view.sentence.index, i);
     const advises = preposition === 'to' && /^advis/.test(title.title);
-    if (((preposition === 'for' || preposition === 'of' || preposition === 'at') && isActor(target) && target.type !== 'Person')
-      || (advises && isActor(target))) {
-      const role = title.role === 'LEADS' && (target as ActorUnit).type !== 'Person' ? 'LEADS' : 'WORKS_FOR';
-      emit({ type: role, source: person.entity, target: (target as ActorUnit).entity, confidence: 0.8, rule: `apposition:${title.title} ${preposition}`, anchor: i });
+    if (((preposition === 'for' || preposition === 'of' || preposition === 'at') && target && target.type !== 'Person') || (advises && target)) {
+      const role = title.role === 'LEADS' && target.type !== 'Person' ? 'LEADS' : 'WORKS_FOR';
+      emit({ type: role, source: person.entity, target, confidence: 0.8, rule: `apposition:${title.title} ${preposition}`, anchor: i });
+    } else if (owner && title.role !== 'HONORIFIC') {
+      // A "chief" of a field ("the U.N. humanitarian chief") serves the owner; a bare "chief" or "leader" leads it.
+      const qualified = wordOf(units[k - 2]) !== undefined && lex.titleQualifiers.has(wordOf(units[k - 2]) ?? '');
+      const role: RelationType = title.role === 'LEADS' && !qualified ? 'LEADS' : 'WORKS_FOR';
+      emit({ type: role, source: person.entity, target: owner.entity, confidence: 0.75, rule: `apposition:${title.title} (owner before)`, anchor: i });
     }
   }
 }
@@ -1409,7 +1476,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   };
   roleRule(ctx, view, emit);
   roleReferenceRule(ctx, view, emit);
-  appositionRoleRule(view, emit);
+  appositionRoleRule(ctx, view, emit);
   groupPossessiveRule(view, emit);
   betweenRule(view, emit);
   hyphenPairRule(view, emit);
@@ -1425,6 +1492,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   verbRules(ctx, view, emit);
   mediatorNounRule(ctx, view, emit);
   membershipRule(view, emit);
+  ofWhichMember(view, emit);
   // The latest pair of states or groups in talks or meeting is what later "mediators" mediate between;
   // a visit ("the IAEA chief visits Tehran") is no pair of sides.
   for (const reading of readings) {

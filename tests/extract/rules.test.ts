@@ -654,5 +654,41 @@ describe('rules for unseen genres', () => {
     expect(triples(doc)).toEqual(expect.arrayContaining(['Al-Shabaab ATTACKS African Union', 'U.S. Africa Command ATTACKS Al-Shabaab']));
     expect(entity(doc, 'al-Shabaab')?.name).toBe('Al-Shabaab');
   });
+
+  it('reads roles with qualifiers between owner and title, owners before a title in apposition, a title before the comma, and a firm before "analyst"', () => {
+    const doc = read([
+      'Rwandan government spokeswoman Karla Jensby called the allegations baseless.',
+      'Houthi military spokesman Tomas Rudd said the group would respond.',
+      'Omar Haddad, Qatar\'s minister of state at the foreign ministry, is set to meet delegations.',
+      'Ana Morel, the U.N. humanitarian chief, warned of famine.',
+      'Congo\'s army spokesman, Maj. Gen. Piet Kraal, accused the rebels.',
+      'Barclays analyst Lev Orlov said costs would fall.',
+      'Kyrgyz President Sadyr Japarov, the summit\'s host, spoke.',
+    ].join(' '));
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      'Karla Jensby WORKS_FOR Rwanda', 'Tomas Rudd WORKS_FOR Houthis', 'Omar Haddad WORKS_FOR Qatar', 'Ana Morel WORKS_FOR United Nations',
+      'Piet Kraal WORKS_FOR Congolese army', 'Lev Orlov WORKS_FOR Barclays', 'Sadyr Japarov LEADS Kyrgyzstan',
+    ]));
+  });
+
+  it('reads "chaired by" as leading, membership from "is part of" and "of which X is a member", and an acronym given after ", or"', () => {
+    const doc = read([
+      'The M23 is part of the Congo River Alliance, or AFC, a coalition. Lawrence Kanyuka, a spokesman for the rebel alliance, spoke. The AFC said nothing.',
+      'The Caribbean Community (CARICOM), of which Guyana is a founding member, issued a statement.',
+      'Yemen\'s government, whose Presidential Leadership Council is chaired by Karla Jensby, welcomed the strikes.',
+    ].join(' '));
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      'M23 MEMBER_OF Congo River Alliance', 'Guyana MEMBER_OF Caribbean Community', 'Karla Jensby LEADS Presidential Leadership Council',
+      'Lawrence Kanyuka WORKS_FOR Congo River Alliance',
+    ]));
+    expect(entity(doc, 'AFC')?.name).toBe('Congo River Alliance');
+  });
+
+  it('reads Taiwan and Kosovo as states, and "Dominican" as the Dominican Republic', () => {
+    const doc = read('Taiwan protested. Kosovo objected. Dominican officials said nothing.');
+    expect(entity(doc, 'Taiwan')?.type).toBe('State');
+    expect(entity(doc, 'Kosovo')?.type).toBe('State');
+    expect(entity(doc, 'Dominican')?.name).toBe('Dominican Republic');
+  });
 });
 
