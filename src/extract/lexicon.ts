@@ -91,6 +91,11 @@ const GenreFile = z.object({
     nouns: z.array(z.string()),
     phrases: z.array(z.string()),
   }),
+  players: z.object({
+    scoring: z.array(z.string()),
+    results: z.array(z.string()),
+    linking: z.array(z.string()),
+  }),
 });
 
 function loadModel<T>(file: string, schema: z.ZodType<T>): T {
@@ -196,6 +201,10 @@ export interface Lexicon {
   teamVerbs: Set<string>;
   teamNouns: Set<string>;
   teamPhrases: Set<string>;
+  /** Match reports: a player's scoring verbs, a team's result verbs, and the words that join them. */
+  playerScoring: Set<string>;
+  teamResults: Set<string>;
+  playerLinking: Set<string>;
   /** Words around an unknown name that make it a company ("shares of X", "X's chief executive"). */
   companyCuesBefore: Set<string>;
   companyCuesAfter: Set<string>;
@@ -396,6 +405,9 @@ function buildLexicon(): Lexicon {
     teamVerbs: new Set(genres.teams.verbs),
     teamNouns: new Set(genres.teams.nouns),
     teamPhrases: new Set(genres.teams.phrases),
+    playerScoring: new Set(genres.players.scoring),
+    teamResults: new Set(genres.players.results),
+    playerLinking: new Set(genres.players.linking),
     companyCuesBefore: new Set(groupFile.companyCues.before),
     companyCuesAfter: new Set(groupFile.companyCues.after),
   };

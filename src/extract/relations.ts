@@ -1019,6 +1019,41 @@ function firedAtRule(ctx: Context, view: SentenceView, emit: Emit): void {
   }
 }
 
+/** In a match report, the team a player plays for: "Bayern's X", "X added 24 points for the Lakers", "X scored
+ * twice as Bayern came from behind to beat Dortmund", "Bayern levelled through X's shot". Only named players
+ * with no title of their own; the words are data (genres.json, "players"). */
+function playerTeamRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  if (ctx.genre !== 'sports') return;
+  const units = view.units;
+  const lex = lexicon();
+  const isTeam = (u: Unit | undefined): u is ActorUnit => isActor(u) && u.type === 'Group';
+  const isPlayer = (u: Unit | undefined): u is ActorUnit => isActor(u) && u.type === 'Person' && !u.candidate.titles?.length;
+  const plays = (player: ActorUnit, team: ActorUnit, how: string, anchor: number) =>
+    emit({ type: 'WORKS_FOR', source: player.entity, target: team.entity, confidence: 0.6, rule: `player:${how}`, anchor });
+  const clauseEnd = (k: number) => ['.', ';', 'but', 'while', '"', '“', '”'].includes(wordOf(units[k]) ?? '');
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    const next = units[i + 1];
+    if (isTeam(unit) && unit.possessive && isPlayer(next)) plays(next, unit, "team's player", i);
+    if (isTeam(unit) && !unit.possessive && lex.teamResults.has(wordOf(next) ?? '')) {
+      // "Bayern levelled before halftime through Michael Olise's shot".
+      for (let k = i + 2; k < Math.min(units.length, i + 14) && !clauseEnd(k); k++) {
+        const player = units[k + 1];
+        if (lex.playerLinking.has(wordOf(units[k]) ?? '') && isPlayer(player)) { plays(player, unit, `${wordOf(units[k])} the player`, i); break; }
+      }
+    }
+    if (!isPlayer(unit) || unit.possessive || !lex.playerScoring.has(wordOf(next) ?? '')) continue;
+    for (let k = i + 2; k < Math.min(units.length, i + 14) && !clauseEnd(k); k++) {
+      const word = wordOf(units[k]);
+      // "added 24 points for the Lakers".
+      const team = units[wordOf(units[k + 1]) === 'the' ? k + 2 : k + 1];
+      if (word === 'for' && isTeam(team) && k < i + 9) { plays(unit, team, 'scored for', i); break; }
+      // "scored twice as Bayern came from behind to beat Dortmund".
+      if ((word === 'as' || word === 'when') && isTeam(team) && lex.teamResults.has(wordOf(units[units.indexOf(team) + 1]) ?? '')) { plays(unit, team, `scored ${word} the team won`, i); break; }
+    }
+  }
+}
+
 /** "an attack by X on Y" is X ATTACKS Y; "the army repelled an assault by X" is X ATTACKS the army. */
 function attackByRule(ctx: Context, view: SentenceView, emit: Emit): void {
   const units = view.units;
@@ -1424,8 +1459,10 @@ function appositionRoleRule(ctx: Context, view: SentenceView, emit: Emit): void 
       emit({ type: role, source: person.entity, target, confidence: 0.8, rule: `apposition:${title.title} ${preposition}`, anchor: i });
     } else if (owner && title.role !== 'HONORIFIC') {
       // A "chief" of a field ("the U.N. humanitarian chief") serves the owner; a bare "chief" or "leader" leads it.
+      // So does the "president of basketball operations": an office of a department, not of the whole.
       const qualified = wordOf(units[k - 2]) !== undefined && lex.titleQualifiers.has(wordOf(units[k - 2]) ?? '');
-      const role: RelationType = title.role === 'LEADS' && !qualified ? 'LEADS' : 'WORKS_FOR';
+      const department = preposition === 'of' && !isActor(units[k + 1]);
+      const role: RelationType = title.role === 'LEADS' && !qualified && !department ? 'LEADS' : 'WORKS_FOR';
       emit({ type: role, source: person.entity, target: owner.entity, confidence: 0.75, rule: `apposition:${title.title} (owner before)`, anchor: i });
     }
   }
@@ -1485,6 +1522,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   attackByRule(ctx, view, emit);
   launchedAttackRule(ctx, view, emit);
   firedAtRule(ctx, view, emit);
+  playerTeamRule(ctx, view, emit);
   counterpartArrivalRule(ctx, view, emit);
   jointTalksRule(view, emit);
   possessiveNounRule(ctx, view, emit);

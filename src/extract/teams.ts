@@ -30,6 +30,12 @@ function standsAsTeam(tokens: Token[], c: Candidate): boolean {
   return false;
 }
 
+/** "LOS ANGELES (AP) —", "LIVERPOOL, England (AP)": the city the report is filed from is a place, even
+ * when the home team carries its name. */
+function isDateline(tokens: Token[], c: Candidate): boolean {
+  return c.sentence === 0 && c.start === 0 && c.text === c.text.toUpperCase() && ['(', ','].includes(tokens[c.end]?.text ?? '');
+}
+
 /** Surnames of the people named in the article: "Palmer beat two defenders" is a player, not a team. */
 function personSurnames(candidates: Candidate[]): Set<string> {
   return new Set(candidates.filter((c) => c.kind === 'person').map((c) => c.text.split(/\s+/).at(-1)?.toLowerCase() ?? ''));
@@ -54,7 +60,10 @@ export function promoteTeams(sentences: Sentence[], candidates: Candidate[][]): 
       c.text = `${opener.text} ${c.text}`;
       c.charStart = opener.start;
     }
-    if (!PROMOTABLE.has(c.kind) || !teams.has(c.text.toLowerCase())) continue;
+    // "Bayern Munich came from behind" when "Bayern" stands as a team elsewhere: the longer name is the team's.
+    const firstWord = c.text.split(/\s+/)[0]?.toLowerCase() ?? '';
+    const longerName = c.text.includes(' ') && teams.has(firstWord);
+    if (!PROMOTABLE.has(c.kind) || !(teams.has(c.text.toLowerCase()) || longerName) || isDateline(tokens, c)) continue;
     c.kind = 'group';
     c.rule = 'team';
     c.confidence = 0.75;

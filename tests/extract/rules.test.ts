@@ -690,5 +690,22 @@ describe('rules for unseen genres', () => {
     expect(entity(doc, 'Kosovo')?.type).toBe('State');
     expect(entity(doc, 'Dominican')?.name).toBe('Dominican Republic');
   });
+
+  it('reads in a match report the team a player scores for, the longer name of a team, a team known by its last word, and the dateline city as a place', () => {
+    const doc = read([
+      'MUNICH, Nov 21 (Reuters) - Tomas Rudd scored twice as Bayern Munich came from behind to beat Borussia Dortmund 3-1 on Saturday.',
+      'Dortmund took a surprise lead in the 11th minute when Serhou Guirassy headed in a cross, but Bayern levelled before halftime through Michael Kraal\'s curling shot.',
+      'Bayern beat Dortmund again. Austin Reaves added 24 points for the Lakers, who have won six straight. The Los Angeles Lakers beat Boston.',
+      'Lakers controlling owner Ivo Tamm watched. Rob Pelinka, the Lakers\' president of basketball operations, spoke.',
+    ].join(' '), '2026-11-21');
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      'Tomas Rudd WORKS_FOR Bayern Munich', 'Serhou Guirassy WORKS_FOR Borussia Dortmund', 'Michael Kraal WORKS_FOR Bayern Munich',
+      'Austin Reaves WORKS_FOR Los Angeles Lakers', 'Ivo Tamm LEADS Los Angeles Lakers', 'Rob Pelinka WORKS_FOR Los Angeles Lakers',
+    ]));
+    expect(triples(doc)).not.toContain('Serhou Guirassy WORKS_FOR Bayern Munich');
+    expect(entity(doc, 'Lakers')?.name).toBe('Los Angeles Lakers');
+    expect(entity(doc, 'MUNICH')?.type).toBe('Place');
+    expect(doc.relations.filter((r) => ['MEETS', 'ATTACKS', 'FIGHTS', 'REJECTS', 'MEDIATES'].includes(r.type))).toEqual([]);
+  });
 });
 
