@@ -251,7 +251,8 @@ function coordinatedVerbBefore(view: SentenceView, trigger: number): number | un
   if (wordOf(view.units[k]) !== 'and' && !but) return undefined;
   if (but && wordOf(view.units[k - 1]) === ',') k--;
   for (let v = k - 1; v >= Math.max(0, k - 20); v--) {
-    if (isBoundary(view.units[v])) return undefined;
+    // A quotation or a reported "said" inside the first clause does not end it ("called it "a violation" and blamed").
+    if (COORDINATION_ENDS.has(wordOf(view.units[v]) ?? '')) return undefined;
     // "received the delegation, led by X, in the morning and later met": a participle after a comma
     // ("led by", "backed by") describes; the verb shared is the one before it.
     if (wordOf(view.units[v - 1]) === ',' && wordOf(view.units[v + 1]) === 'by') continue;
@@ -275,6 +276,7 @@ function clauseVerbBeforeParticiple(view: SentenceView, trigger: number): number
   return undefined;
 }
 
+const COORDINATION_ENDS = new Set(['.', ';', ':', '(', ')', 'while', 'although', 'because', 'whereas', 'if', 'unless', 'since', 'but']);
 const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')', 'which', 'who', 'that', 'when', 'while', 'because', 'although', 'if', 'whereas', 'said', 'says', 'told']);
 
 /** Who does it: the nearest actor to the left in the same clause, across an apposition or a "who" clause. */
@@ -337,7 +339,7 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       // Skip back over ", who ... ," and over an apposition ", the first foreign leader to visit".
       let k = i - 1;
       while (k >= 0 && wordOf(units[k]) !== ',' && !['.', ';', ':'].includes(wordOf(units[k]) ?? '')) k--;
-      if (k >= 0 && wordOf(units[k]) === ',' && (wordOf(units[k + 1]) === 'who' || wordOf(units[k + 1]) === 'which')) { i = k; continue; }
+      if (k >= 0 && wordOf(units[k]) === ',' && ['who', 'which', 'whose'].includes(wordOf(units[k + 1]) ?? '')) { i = k; continue; }
       // "Guyana's delegation, led by Foreign Minister X, would travel to meet": the head acts for the delegation.
       if (k >= 0 && DELEGATION_NOUNS.has(wordOf(units[k - 1]) ?? '') && ['led', 'headed'].includes(wordOf(units[k + 1]) ?? '') && wordOf(units[k + 2]) === 'by') {
         const head = units.slice(k + 3, i).find((u): u is ActorUnit => isActor(u));
@@ -439,6 +441,8 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     if (word === 'of' && QUANTITIES.has(wordOf(units[i - 1]) ?? '')) continue;
     if (word === '"' || word === '“' || word === '”') { filler++; continue; }
     if (isBoundary(unit) || word === ',' || word === 'of' || word === 'from' || word === 'in' || OBJECT_ENDS.has(word)) return undefined;
+    // "back its forces against the Houthis": past the object, "against" names someone else.
+    if (word === 'against' && i > from) return undefined;
     filler++;
   }
   return undefined;

@@ -36,13 +36,34 @@ function isDateline(tokens: Token[], c: Candidate): boolean {
   return c.sentence === 0 && c.start === 0 && c.text === c.text.toUpperCase() && ['(', ','].includes(tokens[c.end]?.text ?? '');
 }
 
-/** Surnames of the people named in the article: "Palmer beat two defenders" is a player, not a team. */
+/** Surnames and first names of the people named in the article: "Palmer beat two defenders" and "against
+ * Carlos" name a player, not a team. */
 function personSurnames(candidates: Candidate[]): Set<string> {
-  return new Set(candidates.filter((c) => c.kind === 'person').map((c) => c.text.split(/\s+/).at(-1)?.toLowerCase() ?? ''));
+  const people = candidates.filter((c) => c.kind === 'person' && c.text.includes(' ')).map((c) => c.text.toLowerCase().split(/\s+/));
+  return new Set(people.flatMap((words) => [words.at(-1) ?? '', words[0] ?? '']));
+}
+
+/** "The German and the American meet", "the 34-year-old Egyptian was": in a match report a demonym used as a
+ * noun is a player, not the state. Those mentions are dropped; the state stays where it is named as one. */
+function dropPlayerDemonyms(sentences: Sentence[], candidates: Candidate[][]): void {
+  const { nounWords, actingNouns } = lexicon();
+  for (const list of candidates) {
+    for (let n = list.length - 1; n >= 0; n--) {
+      const c = list[n];
+      if (!c?.demonym) continue;
+      const tokens = sentences[c.sentence]?.tokens ?? [];
+      const next = tokens[c.end];
+      const attributive = next !== undefined && !next.cap && (nounWords.has(next.lower) || actingNouns.has(next.lower) || next.text === '-');
+      let k = c.start - 1;
+      while (k >= 0 && k >= c.start - 5 && tokens[k]?.lower !== 'the' && !tokens[k]?.cap) k--;
+      if (tokens[k]?.lower === 'the' && !attributive) list.splice(n, 1);
+    }
+  }
 }
 
 /** Turns every mention of a name that stands as a team anywhere in the article into a group. */
 export function promoteTeams(sentences: Sentence[], candidates: Candidate[][]): void {
+  dropPlayerDemonyms(sentences, candidates);
   const all = candidates.flat();
   const surnames = personSurnames(all);
   const teams = new Set<string>();

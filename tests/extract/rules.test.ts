@@ -707,5 +707,18 @@ describe('rules for unseen genres', () => {
     expect(entity(doc, 'MUNICH')?.type).toBe('Place');
     expect(doc.relations.filter((r) => ['MEETS', 'ATTACKS', 'FIGHTS', 'REJECTS', 'MEDIATES'].includes(r.type))).toEqual([]);
   });
+
+  it('shares a subject across a quotation before "and", past a "whose" clause, and ends an object at "against" what follows it', () => {
+    expect(triples(read('Iranian spokesman Tomas Rudd called it "a blatant violation of sovereignty" and blamed Washington and London.'))).toEqual(expect.arrayContaining(['Tomas Rudd CRITICIZES United States', 'Tomas Rudd CRITICIZES United Kingdom']));
+    const doc = triples(read('Yemen\'s government, whose council is chaired by Karla Jensby, welcomed the strikes and urged Washington to back its forces against the Houthis.'));
+    expect(doc).toContain('Yemen PRESSURES United States');
+    expect(doc.filter((t) => t.includes('SUPPORTS Houthis'))).toEqual([]);
+  });
+
+  it('reads in a match report a demonym used as a noun as no state, and a player\'s first name as no team', () => {
+    const doc = read('Jannik Sinner beat Carlos Alcaraz 7-6, 6-4 on Friday. "Against Carlos you are always on the edge," Sinner said. The German and the American meet on Saturday. The Italian crowd cheered.');
+    expect(doc.entities.filter((e) => e.type === 'State').map((e) => e.name)).toEqual(['Italy']);
+    expect(doc.entities.some((e) => e.name === 'Carlos' && e.type === 'Group')).toBe(false);
+  });
 });
 
