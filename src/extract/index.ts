@@ -32,6 +32,21 @@ export function anchorBeforeTitle(all: Candidate[][]): (c: Candidate) => string 
 }
 
 /** A role guessed for a person the text gave no employer is dropped when the text gives one elsewhere. */
+/** A state has one president and one prime minister: a guessed leader whose title another person already
+ * holds for that state, or shares with another guess, is dropped ("Prime Minister Netanyahu" in a report
+ * filed from Beirut that also names "Prime Minister Nawaf Salam"). */
+function dropClashingLeaders(relations: Map<string, Relation>, fallbackIds: Set<string>): void {
+  const titleOf = (r: Relation) => /^title:([^(]+?)(?: \(|$)/.exec(r.evidence[0]?.rule ?? '')?.[1]?.trim();
+  const leads = [...relations.values()].filter((r) => r.type === 'LEADS' && titleOf(r) !== undefined);
+  for (const id of fallbackIds) {
+    const guess = relations.get(id);
+    if (!guess || guess.type !== 'LEADS') continue;
+    const title = titleOf(guess);
+    const clash = leads.some((r) => r.id !== guess.id && r.target === guess.target && r.source !== guess.source && titleOf(r) === title);
+    if (clash) relations.delete(id);
+  }
+}
+
 function dropAnsweredFallbacks(relations: Map<string, Relation>, fallbackIds: Set<string>): void {
   const isRole = (r: Relation) => r.type === 'LEADS' || r.type === 'WORKS_FOR';
   const answered = new Set([...relations.values()].filter((r) => isRole(r) && !fallbackIds.has(r.id)).map((r) => r.source));
@@ -156,6 +171,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   }
 
   dropAnsweredFallbacks(relations, fallbackIds);
+  dropClashingLeaders(relations, fallbackIds);
 
   const used = new Set<string>();
   for (const r of relations.values()) { used.add(r.source); used.add(r.target); }

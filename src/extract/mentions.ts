@@ -65,9 +65,11 @@ function matchGazetteer(tokens: Token[], i: number): { end: number; entry: Gazet
 function nounAfter(tokens: Token[], end: number): boolean {
   const next = tokens[end];
   const lex = lexicon();
+  // "Lebanese Prime Minister X": a title after it, in capitals or not.
+  if (next !== undefined && matchTitle(tokens, end) !== undefined) return true;
   if (next === undefined || !isWord(next) || next.cap || lex.verbWords.has(next.lower) || /ed$/.test(next.lower)) return false;
   const word = next.lower;
-  return lex.nounWords.has(word) || lex.actingNouns.has(word) || (word.endsWith('s') && lex.nounWords.has(word.slice(0, -1)));
+  return lex.nounWords.has(word) || lex.actingNouns.has(word) || lex.titles.has(word) || (word.endsWith('s') && lex.nounWords.has(word.slice(0, -1)));
 }
 
 /** "al-Shabaab", "al-Qaida": the lower-case Arabic article the press keeps before a name. */

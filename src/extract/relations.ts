@@ -1279,6 +1279,16 @@ function ownerOfTitle(ctx: Context, view: SentenceView, k: number, holder: Entit
 }
 
 /** The actor the sentence before opens with ("UniCredit, which …"), not one it names in passing. */
+/** The state whose capital a sentence opens in ("In Paris, President X"), when the article names that state. */
+function capitalStateBefore(ctx: Context, view: SentenceView, person: number): EntityDraft | undefined {
+  const units = view.units;
+  if (wordOf(units[0]) !== 'in' || units[1]?.kind !== 'actor' || units[1].type !== 'Place' || wordOf(units[2]) !== ',' || person > 6) return undefined;
+  const entry = lexicon().gazetteer.get(units[1].candidate.text);
+  if (entry?.kind !== 'capital') return undefined;
+  const name = lexicon().stateNames.get(entry.key);
+  return [...ctx.entities.values()].find((e) => e.type === 'State' && e.name === name);
+}
+
 function openingActorBefore(ctx: Context, view: SentenceView): ActorUnit | undefined {
   return ctx.views[view.sentence.index - 1]?.units.slice(0, 2).find((u): u is ActorUnit => isActor(u));
 }
@@ -1301,6 +1311,9 @@ function unnamedEmployer(ctx: Context, view: SentenceView, i: number, title: Tit
     const serviceRole: RelationType = rest?.role === 'LEADS' ? 'LEADS' : 'WORKS_FOR';
     return services.length === 1 && services[0] ? { entity: services[0], how: "the article's armed service", role: serviceRole } : undefined;
   }
+  // "In Paris, President Emmanuel Macron said": the capital the sentence opens in is the state's.
+  const capital = title.scope !== 'group' ? capitalStateBefore(ctx, view, i) : undefined;
+  if (capital) return { entity: capital, how: 'the capital the sentence is set in', role };
   if (title.scope === 'state') {
     // "Israel … was sharply critical. Foreign Minister X said": the state the sentence before opens with,
     // else the one the article is filed from or mostly about.

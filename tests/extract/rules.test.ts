@@ -720,5 +720,13 @@ describe('rules for unseen genres', () => {
     expect(doc.entities.filter((e) => e.type === 'State').map((e) => e.name)).toEqual(['Italy']);
     expect(doc.entities.some((e) => e.name === 'Carlos' && e.type === 'Group')).toBe(false);
   });
+
+  it('takes a bare "President X" to the state whose capital the sentence opens in, and drops a guessed leader whose office another holds', () => {
+    const paris = read('France pressed both sides. In Paris, President Ana Morel spoke by phone with his Lebanese counterpart Joseph Aoun.');
+    expect(triples(paris)).toEqual(expect.arrayContaining(['Ana Morel LEADS France', 'Joseph Aoun LEADS Lebanon']));
+    const beirut = read('BEIRUT, Nov 21 (Reuters) - Lebanese Prime Minister Nawaf Salam met envoys. Prime Minister Karla Jensby convened his security cabinet on Saturday.');
+    expect(triples(beirut)).toContain('Nawaf Salam LEADS Lebanon');
+    expect(triples(beirut)).not.toContain('Karla Jensby LEADS Lebanon');
+  });
 });
 
