@@ -47,6 +47,8 @@ export interface Context {
   talkParties: EntityDraft[];
   /** The latest two states or groups in talks, a meeting, a fight or an attack: what "both sides" names. */
   sides: EntityDraft[];
+  /** Who carried out the latest attack read, and in which sentence: what "condemned the attack" condemns. */
+  lastAttack?: { attacker: EntityDraft; sentence: number };
   /** Person id → relation type their title gave them, for "his counterpart". */
   personRoles: Map<string, RelationType>;
   mostMentionedGroup: EntityDraft | undefined;
@@ -87,10 +89,10 @@ export function antecedent(ctx: Context, sentenceIndex: number, unitIndex: numbe
 
 interface Found { entities: EntityDraft[]; first: number; last: number; viaPronoun: boolean }
 
-/** What "the group" stands for: the nearest group before, in this sentence or the two before. A state's army
+/** What "the group" stands for: the nearest group before, in this sentence or the three before. A state's army
  * is never "the group" ("pushed Hezbollah to hand its weapons to the Lebanese army, a demand the group refused"). */
 function antecedentGroup(ctx: Context, sentenceIndex: number, unitIndex: number): EntityDraft | undefined {
-  for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - 2); s--) {
+  for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - 3); s--) {
     const units = ctx.views[s]?.units ?? [];
     const end = s === sentenceIndex ? unitIndex : units.length;
     for (let i = end - 1; i >= 0; i--) {
@@ -258,7 +260,21 @@ function coordinatedVerbBefore(view: SentenceView, trigger: number): number | un
     if (wordOf(view.units[v - 1]) === ',' && wordOf(view.units[v + 1]) === 'by') continue;
     // "condemned the Israeli strikes, but": a noun after a demonym is no verb.
     const afterDemonym = isActor(view.units[v - 1]) && (view.units[v - 1] as ActorUnit).candidate.demonym === true;
-    if (looksLikeVerb(view, v) && !usedAsNoun(view, v) && !afterDemonym) return v;
+    if (looksLikeVerb(view, v) && !usedAsNoun(view, v) && !afterDemonym) return speakerVerb(view, v, trigger) ?? v;
+  }
+  return undefined;
+}
+
+/** "Gil said Caracas would not sit down with Guyana and accused Georgetown of …": an accusation or a call joined
+ * to a reported clause is the speaker's, so its subject is that of the "said" before. Deeds are not
+ * ("Hamas said Israel struck Gaza and killed 20" keeps Israel). */
+function speakerVerb(view: SentenceView, verb: number, trigger: number): number | undefined {
+  const type = matchVerb(view, trigger)?.form.type;
+  if (type !== 'CRITICIZES' && type !== 'PRESSURES') return undefined;
+  for (let s = verb - 1; s >= 0; s--) {
+    const word = wordOf(view.units[s]) ?? '';
+    if (['.', ';', ':'].includes(word)) return undefined;
+    if (word === 'said' || word === 'says') return s;
   }
   return undefined;
 }
@@ -336,6 +352,12 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       return entity ? { entities: [entity], first: i, last: i, viaPronoun: true } : undefined;
     }
     if (word === ',') {
+      // "Congo's army spokesman, Maj. Gen. X, accused": a titled name set off by commas, abbreviation dots and all.
+      const titled = units[i - 1];
+      if (isActor(titled) && titled.type === 'Person' && titled.candidate.titleStart !== undefined && titled.candidate.titleStart < titled.candidate.start
+        && wordOf(units[mentionStart(view, i - 1) - 1]) === ',') {
+        return { entities: [titled.entity], first: i - 1, last: i - 1, viaPronoun: false };
+      }
       // Skip back over ", who ... ," and over an apposition ", the first foreign leader to visit".
       let k = i - 1;
       while (k >= 0 && wordOf(units[k]) !== ',' && !['.', ';', ':'].includes(wordOf(units[k]) ?? '')) k--;
@@ -359,7 +381,7 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       }
       // "Burkina Faso's leader, Captain Ibrahim Traore, condemned": the person named between the commas.
       const named = units[i - 1];
-      const onlyTitleBefore = isActor(named) && (k + 2 === i || (named.candidate.titleStart !== undefined && i - 1 - (k + 1) <= 3 && units.slice(k + 1, i - 1).every((u) => u.kind === 'word')));
+      const onlyTitleBefore = isActor(named) && (k + 2 === i || (named.candidate.titleStart !== undefined && i - 1 - (k + 1) <= 5 && units.slice(k + 1, i - 1).every((u) => u.kind === 'word')));
       if (k >= 0 && wordOf(units[k]) === ',' && isActor(named) && named.type === 'Person' && onlyTitleBefore) {
         return { entities: [named.entity], first: i - 1, last: i - 1, viaPronoun: false };
       }
@@ -429,6 +451,19 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     if (word === undefined) continue;
     const sides = bothSidesAt(ctx, units, i);
     if (sides) return { entities: sides.entities, first: i, last: sides.last, viaPronoun: true };
+    // "accused the rebels of": the group named before.
+    // Not "heads the company's chip business", which is a part of it.
+    const owns = ["'s", '’s'].includes(wordOf(units[i + 2]) ?? '');
+    if (word === 'the' && lexicon().groupAnaphors.has(wordOf(units[i + 1]) ?? '') && !isActor(units[i + 2]) && !owns) {
+      const group = antecedentGroup(ctx, view.sentence.index, i);
+      return group ? { entities: [group], first: i, last: i + 1, viaPronoun: true } : undefined;
+    }
+    // "condemned the attack": whoever carried out the attack read just before.
+    if (word === 'the' && ATTACK_EVENTS.has(wordOf(units[i + 1]) ?? '') && !isActor(units[i + 2]) && wordOf(units[i + 2]) !== 'by' && wordOf(units[i + 2]) !== 'on') {
+      const last = ctx.lastAttack;
+      const recent = last && view.sentence.index - last.sentence <= 3 ? last.attacker : undefined;
+      return recent ? { entities: [recent], first: i, last: i + 1, viaPronoun: true } : undefined;
+    }
     if (word === 'him' || (word === 'her' && !ownsNextWord(units, i))) {
       const entity = pronounActor(ctx, view, i);
       return entity ? { entities: [entity], first: i, last: i, viaPronoun: true } : undefined;
@@ -630,6 +665,7 @@ function delegationHead(view: SentenceView, from: number): EntityDraft | undefin
 
 /** "traded fire across the Lebanese border": a place phrase, not what the verb is done to. */
 const OBJECT_ENDS = new Set(['across', 'along', 'near', 'inside', 'into', 'during', 'through', 'toward', 'towards', 'around']);
+const ATTACK_EVENTS = new Set(['attack', 'attacks', 'assault', 'raid', 'bombing', 'strike', 'strikes', 'airstrike', 'airstrikes', 'offensive', 'ambush', 'killings', 'massacre']);
 const QUANTITIES = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'several', 'some', 'many', 'most', 'one', 'two', 'three', 'four', 'five']);
 const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoys', 'envoy', 'negotiators', 'representatives', 'delegates', 'officials', 'leaders', 'members']);
 
@@ -1527,6 +1563,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
     // "Israel and Hezbollah traded fire, as France pressed both sides": the sides are known at once.
     const bothSides = reading.source.type !== 'Person' && reading.target.type !== 'Person' && SIDE_TYPES.has(reading.type) && !reading.rule.startsWith('verb:visit');
     if (bothSides && reading.type === 'FIGHTS') ctx.sides = [reading.source, reading.target];
+    if (reading.type === 'ATTACKS') ctx.lastAttack = { attacker: reading.source, sentence: view.sentence.index };
   };
   roleRule(ctx, view, emit);
   roleReferenceRule(ctx, view, emit);

@@ -728,5 +728,15 @@ describe('rules for unseen genres', () => {
     expect(triples(beirut)).toContain('Nawaf Salam LEADS Lebanon');
     expect(triples(beirut)).not.toContain('Karla Jensby LEADS Lebanon');
   });
+
+  it('reads "the rebels" and "the attack" as objects named before, a titled name with abbreviated ranks between commas as the subject, and a reported accusation as the speaker\'s', () => {
+    const doc = triples(read('M23 rebels captured the town. Congo\'s army spokesman, Maj. Gen. Tomas Rudd, accused the rebels of violating a ceasefire. Al-Shabaab fighters stormed an African Union base on Saturday. Somali President Ana Morel condemned the attack.'));
+    expect(doc).toEqual(expect.arrayContaining(['Tomas Rudd CRITICIZES M23', 'Ana Morel CRITICIZES Al-Shabaab']));
+    const reported = triples(read('Venezuelan Foreign Minister Karla Jensby said Caracas would not sit down with Guyana "under the shadow of warships" and accused Georgetown of provocation. Hamas said Israel struck Gaza and attacked Lebanon.'));
+    expect(reported).toContain('Karla Jensby CRITICIZES Guyana');
+    expect(reported).not.toContain('Venezuela CRITICIZES Guyana');
+    expect(reported).toContain('Israel ATTACKS Lebanon');
+    expect(triples(read('Vice Chairman Karla Jensby of Samsung, who heads the company\'s chip business, spoke.')).filter((t) => t.includes('LEADS'))).toEqual([]);
+  });
 });
 
