@@ -580,7 +580,7 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
   return undefined;
 }
 
-const POINTING = new Set(['that', 'this', 'these', 'those', 'such']);
+const POINTING = new Set(['that', 'this', 'these', 'those', 'such', 'the']);
 
 /** "rejected that demand": a demonstrative before a proposal noun points back to a sentence before. */
 function pointsBack(units: Unit[], from: number, to: number): boolean {
@@ -595,8 +595,13 @@ function pointsBack(units: Unit[], from: number, to: number): boolean {
 /** Who pressed for or put forward something in the sentence before: "Aliyev has pressed Yerevan to change
  * the constitution. Pashinyan rejected that demand" makes Aliyev the one rejected. Only one such actor. */
 function proposerBefore(ctx: Context, view: SentenceView, excluded: (e: EntityDraft) => boolean): EntityDraft | undefined {
-  const before = ctx.views[view.sentence.index - 1];
-  return before ? proposerIn(ctx, before, 0, before.units.length, excluded) : undefined;
+  // The sentence just before, else the one before it ("Rubio urged him to accept a truce. Burhan has refused
+  // to sign. He dismissed the truce proposal").
+  for (const before of [ctx.views[view.sentence.index - 1], ctx.views[view.sentence.index - 2]]) {
+    const found = before ? proposerIn(ctx, before, 0, before.units.length, excluded) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const PRESSING_FOR = new Set(['call', 'calls', 'called', 'calling', 'push', 'pushes', 'pushed', 'pushing', 'press', 'presses', 'pressed', 'appeal', 'appealed', 'appeals']);

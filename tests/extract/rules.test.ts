@@ -738,5 +738,10 @@ describe('rules for unseen genres', () => {
     expect(reported).toContain('Israel ATTACKS Lebanon');
     expect(triples(read('Vice Chairman Karla Jensby of Samsung, who heads the company\'s chip business, spoke.')).filter((t) => t.includes('LEADS'))).toEqual([]);
   });
+
+  it('reads "dismissed the truce proposal" as a rejection of whoever pressed for it up to two sentences before', () => {
+    const doc = triples(read('Secretary of State Tomas Rudd urged General Ivo Tamm to accept a truce. Tamm has so far refused to sign any agreement. In a speech on Wednesday, he dismissed the truce proposal.'));
+    expect(doc).toContain('Ivo Tamm REJECTS Tomas Rudd');
+  });
 });
 
