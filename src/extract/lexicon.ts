@@ -41,6 +41,8 @@ const VerbFile = z.object({
   talkNouns: z.array(z.string()),
   proposalNouns: z.array(z.string()),
   proposingVerbs: z.array(z.string()),
+  claimNouns: z.array(z.string()),
+  claimingVerbs: z.array(z.string()),
   particleGapWords: z.array(z.string()),
   givingVerbs: z.array(z.string()),
   repelVerbs: z.array(z.string()),
@@ -150,6 +152,9 @@ export interface Lexicon {
   proposalNouns: Set<string>;
   /** Every form of the verbs that put forward a demand or plan ("pressed", "proposed"), for "rejected that demand". */
   proposingVerbs: Set<string>;
+  /** What one side claims and another rejects ("that account"), and every form of the verbs that claim it. */
+  claimNouns: Set<string>;
+  claimingVerbs: Set<string>;
   /** Words that may stand between a verb and its particle ("held lengthy talks with"). */
   particleGapWords: Set<string>;
   /** Every form of the verbs that give support as a thing ("pledged aid to Kyiv"). */
@@ -238,7 +243,18 @@ function regularInflections(lemma: string): Array<{ form: string; tense: VerbFor
   return [{ form: present, tense: 'present' }, { form: past, tense: 'past' }, { form: `${stem}ing`, tense: 'gerund' }];
 }
 
+/** "Bogotá" as the wires often write it, "Bogota": the same letters without their accents. */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 function addGazetteer(map: Map<string, GazetteerEntry>, surface: string, entry: GazetteerEntry): void {
+  const folded = withoutAccents(surface.trim());
+  if (folded !== surface.trim()) addGazetteerKey(map, folded, entry);
+  addGazetteerKey(map, surface, entry);
+}
+
+function addGazetteerKey(map: Map<string, GazetteerEntry>, surface: string, entry: GazetteerEntry): void {
   const key = surface.trim();
   if (!key) return;
   const existing = map.get(key);
@@ -374,6 +390,8 @@ function buildLexicon(): Lexicon {
     talkNouns: new Set(verbsFile.talkNouns),
     proposalNouns: new Set(verbsFile.proposalNouns),
     particleGapWords: new Set(verbsFile.particleGapWords),
+    claimNouns: new Set(verbsFile.claimNouns),
+    claimingVerbs: new Set(verbsFile.claimingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     proposingVerbs: new Set(verbsFile.proposingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     givingVerbs: new Set(verbsFile.givingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     repelVerbs: new Set(verbsFile.repelVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),

@@ -89,6 +89,16 @@ export function antecedent(ctx: Context, sentenceIndex: number, unitIndex: numbe
 
 interface Found { entities: EntityDraft[]; first: number; last: number; viaPronoun: boolean }
 
+/** A ministry or department is a state's body, never what "the group" or "the rebels" stands for. */
+const STATE_BODY = /\b(?:Ministry|Department|Agency|Office|Command)\b/;
+
+/** "the government" with no state named in front of it or after it: the article's home state's. */
+function homeGovernmentAt(ctx: Context, units: Unit[], i: number): EntityDraft | undefined {
+  if (wordOf(units[i]) !== 'government' || wordOf(units[i - 1]) !== 'the') return undefined;
+  if (['of', 'in', "'s", '’s', '-'].includes(wordOf(units[i + 1]) ?? '') || isActor(units[i + 1])) return undefined;
+  return ctx.homeState;
+}
+
 /** What "the group" stands for: the nearest group before, in this sentence or the three before. A state's army
  * is never "the group" ("pushed Hezbollah to hand its weapons to the Lebanese army, a demand the group refused"). */
 function antecedentGroup(ctx: Context, sentenceIndex: number, unitIndex: number): EntityDraft | undefined {
@@ -97,7 +107,7 @@ function antecedentGroup(ctx: Context, sentenceIndex: number, unitIndex: number)
     const end = s === sentenceIndex ? unitIndex : units.length;
     for (let i = end - 1; i >= 0; i--) {
       const unit = units[i];
-      if (isActor(unit) && unit.type === 'Group' && !unit.entity.armedService) return unit.entity;
+      if (isActor(unit) && unit.type === 'Group' && !unit.entity.armedService && !STATE_BODY.test(unit.entity.name)) return unit.entity;
     }
   }
   return undefined;
@@ -283,17 +293,34 @@ function speakerVerb(view: SentenceView, verb: number, trigger: number): number 
  * comma shares the subject of the clause's verb before it. */
 function clauseVerbBeforeParticiple(view: SentenceView, trigger: number): number | undefined {
   const word = wordOf(view.units[trigger]);
-  if (!word?.endsWith('ing') || wordOf(view.units[trigger - 1]) !== ',') return undefined;
-  for (let v = trigger - 2; v >= Math.max(0, trigger - 16); v--) {
+  // "told reporters after meeting Ethiopian Prime Minister X": the one who told is the one who met.
+  const afterTime = ['after', 'before', 'while', 'since', 'when'].includes(wordOf(view.units[trigger - 1]) ?? '');
+  if (!word?.endsWith('ing') || (wordOf(view.units[trigger - 1]) !== ',' && !afterTime)) return undefined;
+  for (let v = trigger - 2; v >= Math.max(0, trigger - 24); v--) {
     // A preposition like "despite" or "after" does not end the clause whose verb the participle shares.
     if (CLAUSE_ENDS.has(wordOf(view.units[v]) ?? '')) return undefined;
-    if (looksLikeVerb(view, v) && !wordOf(view.units[v])?.endsWith('ing')) return v;
+    if (!looksLikeVerb(view, v) || wordOf(view.units[v])?.endsWith('ing')) continue;
+    // "India refused to sign the text, as it has done at past summits, objecting to": the verb of a clause set
+    // off by commas and opened by "as" is not the one the participle shares.
+    const subordinate = subordinatorBefore(view, v);
+    if (subordinate === undefined) return v;
+    v = subordinate;
+  }
+  return undefined;
+}
+
+/** The "as", "which" or "when" opening the comma-delimited stretch a verb is in, if one does. */
+function subordinatorBefore(view: SentenceView, verb: number): number | undefined {
+  for (let k = verb - 1; k >= 0; k--) {
+    const word = wordOf(view.units[k]) ?? '';
+    if (word === ',' || word === '.' || word === ';') return undefined;
+    if (['as', 'which', 'who', 'when', 'while', 'because', 'although', 'if', 'that'].includes(word)) return k;
   }
   return undefined;
 }
 
 const COORDINATION_ENDS = new Set(['.', ';', ':', '(', ')', 'while', 'although', 'because', 'whereas', 'if', 'unless', 'since', 'but']);
-const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')', 'which', 'who', 'that', 'when', 'while', 'because', 'although', 'if', 'whereas', 'said', 'says', 'told']);
+const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')', 'which', 'who', 'that', 'when', 'while', 'because', 'although', 'if', 'whereas', 'as']);
 
 /** Who does it: the nearest actor to the left in the same clause, across an apposition or a "who" clause. */
 function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | undefined {
@@ -343,6 +370,8 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       const group = antecedentGroup(ctx, view.sentence.index, i);
       return group ? { entities: [group], first: i, last: i, viaPronoun: true } : undefined;
     }
+    const government = homeGovernmentAt(ctx, units, i);
+    if (government) return { entities: [government], first: i - 1, last: i, viaPronoun: true };
     if (word === 'they') {
       const plural = pluralAntecedent(ctx, view.sentence.index, i);
       return plural ? { entities: plural, first: i, last: i, viaPronoun: true } : undefined;
@@ -451,6 +480,8 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     if (word === undefined) continue;
     const sides = bothSidesAt(ctx, units, i);
     if (sides) return { entities: sides.entities, first: i, last: sides.last, viaPronoun: true };
+    const government = homeGovernmentAt(ctx, units, i + 1);
+    if (word === 'the' && government) return { entities: [government], first: i, last: i + 1, viaPronoun: true };
     // "accused the rebels of": the group named before.
     // Not "heads the company's chip business", which is a part of it.
     const owns = ["'s", '’s'].includes(wordOf(units[i + 2]) ?? '');
@@ -485,8 +516,11 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
 
 /** After an owner ("the Houthis'"), a role of up to three words, a comma and the person who holds it. */
 function namedAfterRole(units: Unit[], owner: number): number | undefined {
-  for (let k = owner + 1; k <= owner + 4; k++) {
+  for (let k = owner + 1; k <= owner + 7; k++) {
     const unit = units[k];
+    // "Qatar's Prime Minister and Foreign Minister Sheikh X": titles run straight into the titled name.
+    if (isActor(unit) && unit.type === 'Person' && unit.candidate.titleStart !== undefined && k > owner + 1
+      && units.slice(owner + 1, k).every((u) => u.kind === 'word' && (u.token.cap || u.token.lower === 'and'))) return k;
     if (unit?.kind !== 'word') return undefined;
     if (unit.token.lower !== ',') continue;
     const named = units[k + 1];
@@ -526,9 +560,11 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
     // "rejected repeated offers of dialogue from Lee": the proposal's source after "from".
     const fromProposer = wordOf(units[i]) === 'from' && units.slice(Math.max(from, i - 4), i).some((u) => lex.proposalNouns.has(wordOf(u) ?? ''));
     if ((wordOf(units[i]) === 'by' || fromProposer) && !passive) {
-      const after = units[i + 1];
+      // "a draft agreement brokered by the U.S. Treasury".
+      const at = wordOf(units[i + 1]) === 'the' ? i + 2 : i + 1;
+      const after = units[at];
       if (isActor(after) && !excluded(after.entity)) {
-        const all = listRight(view, i + 1).entities.filter((e) => !excluded(e));
+        const all = listRight(view, at).entities.filter((e) => !excluded(e));
         return { entity: after.entity, others: all.slice(1), how: 'proposer-by' };
       }
     }
@@ -553,52 +589,65 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
       if (owner && !excluded(owner)) return { entity: owner, how: 'owner-pronoun' };
     }
     if (word === 'of' || word === ',' || isBoundary(unit)) break;
+    // "refused to meet the group": the group named before.
+    if (!passive && word === 'the' && lex.groupAnaphors.has(wordOf(units[i + 1]) ?? '') && !isActor(units[i + 2])) {
+      const group = antecedentGroup(ctx, view.sentence.index, i);
+      if (group && !excluded(group)) return { entity: group, how: 'direct-object' };
+    }
     if (!passive && isActor(unit) && !excluded(unit.entity)) {
       // "rejected calls from the United States, Saudi Arabia and Egypt": each of the coordinated proposers.
       return { entity: unit.entity, others: listRight(view, i).entities.slice(1).filter((e) => !excluded(e)), how: 'direct-object' };
     }
   }
   const [lo, hi] = passive ? [0, trigger] : [from, Math.min(end, from + 3)];
-  if (pointsBack(units, lo, hi)) {
-    const earlier = proposerBefore(ctx, view, excluded);
-    if (earlier) return { entity: earlier, how: 'proposer-before' };
+  const pointed = pointsBack(units, lo, hi);
+  if (pointed) {
+    const earlier = proposerBefore(ctx, view, excluded, pointed);
+    if (earlier) return { entity: earlier, how: pointed === 'claim' ? 'claimant-before' : 'proposer-before' };
   }
   // "The UN called for a ceasefire, but Israel refused.": a rejection with nothing after it answers the
   // call made just before it in the sentence.
   if (!passive && (from >= end || [',', '.'].includes(wordOf(units[from]) ?? ''))) {
     // The sentence before only when the rejecter opens this one ("Hamas refused."), not in "a charge X rejects".
     const opens = units.slice(0, 2).some((u) => isActor(u) && rejecters.includes(u.entity));
-    const caller = proposerIn(ctx, view, 0, trigger, excluded) ?? (opens ? proposerBefore(ctx, view, excluded) : undefined);
+    const caller = proposerIn(ctx, view, 0, trigger, excluded, 'proposal') ?? (opens ? proposerBefore(ctx, view, excluded, 'proposal') : undefined);
     if (caller) return { entity: caller, how: 'proposer-before' };
   }
-  const mentionsProposal = units.some((u) => lex.proposalNouns.has(wordOf(u) ?? ''));
+  const mentionsProposal = units.some((u) => lex.proposalNouns.has(wordOf(u) ?? '') || lex.claimNouns.has(wordOf(u) ?? ''));
   if (!mentionsProposal) return undefined;
   for (let i = trigger - 1; i >= 0; i--) {
     const unit = units[i];
-    if (isActor(unit) && unit.type !== 'Group' && !unit.candidate.demonym && !excluded(unit.entity)) return { entity: unit.entity, how: 'proposer-in-sentence' };
+    // "Colombian officials say its leaders shelter in Venezuela — a charge that Caracas rejects".
+    const acting = isActor(unit) && unit.candidate.demonym === true && lex.actingNouns.has(wordOf(units[i + 1]) ?? '');
+    if (isActor(unit) && unit.type !== 'Group' && (!unit.candidate.demonym || acting) && !excluded(unit.entity)) return { entity: unit.entity, how: 'proposer-in-sentence' };
   }
   return undefined;
 }
 
 const POINTING = new Set(['that', 'this', 'these', 'those', 'such', 'the']);
 
-/** "rejected that demand": a demonstrative before a proposal noun points back to a sentence before. */
-function pointsBack(units: Unit[], from: number, to: number): boolean {
-  const proposals = lexicon().proposalNouns;
+type Pointed = 'proposal' | 'claim';
+
+/** "rejected that demand", "dismissed the accusation": a determiner before a proposal or a claim points back
+ * to a sentence before. */
+function pointsBack(units: Unit[], from: number, to: number): Pointed | undefined {
+  const { proposalNouns, claimNouns } = lexicon();
   for (let i = from; i < to; i++) {
     if (!POINTING.has(wordOf(units[i]) ?? '')) continue;
-    if (proposals.has(wordOf(units[i + 1]) ?? '') || proposals.has(wordOf(units[i + 2]) ?? '')) return true;
+    const nouns = [wordOf(units[i + 1]) ?? '', wordOf(units[i + 2]) ?? ''];
+    if (nouns.some((n) => proposalNouns.has(n))) return 'proposal';
+    if (nouns.some((n) => claimNouns.has(n))) return 'claim';
   }
-  return false;
+  return undefined;
 }
 
 /** Who pressed for or put forward something in the sentence before: "Aliyev has pressed Yerevan to change
  * the constitution. Pashinyan rejected that demand" makes Aliyev the one rejected. Only one such actor. */
-function proposerBefore(ctx: Context, view: SentenceView, excluded: (e: EntityDraft) => boolean): EntityDraft | undefined {
+function proposerBefore(ctx: Context, view: SentenceView, excluded: (e: EntityDraft) => boolean, kind: Pointed): EntityDraft | undefined {
   // The sentence just before, else the one before it ("Rubio urged him to accept a truce. Burhan has refused
   // to sign. He dismissed the truce proposal").
   for (const before of [ctx.views[view.sentence.index - 1], ctx.views[view.sentence.index - 2]]) {
-    const found = before ? proposerIn(ctx, before, 0, before.units.length, excluded) : undefined;
+    const found = before ? proposerIn(ctx, before, 0, before.units.length, excluded, kind) : undefined;
     if (found) return found;
   }
   return undefined;
@@ -607,14 +656,16 @@ function proposerBefore(ctx: Context, view: SentenceView, excluded: (e: EntityDr
 const PRESSING_FOR = new Set(['call', 'calls', 'called', 'calling', 'push', 'pushes', 'pushed', 'pushing', 'press', 'presses', 'pressed', 'appeal', 'appealed', 'appeals']);
 
 /** The one actor who presses for or puts forward something between units `from` and `to` of a sentence. */
-function proposerIn(ctx: Context, view: SentenceView, from: number, to: number, excluded: (e: EntityDraft) => boolean): EntityDraft | undefined {
+function proposerIn(ctx: Context, view: SentenceView, from: number, to: number, excluded: (e: EntityDraft) => boolean, kind: Pointed): EntityDraft | undefined {
   const lex = lexicon();
   const proposers = new Set<EntityDraft>();
   for (let i = from; i < to; i++) {
     const word = wordOf(view.units[i]) ?? '';
     // "called for", "pushed for": a verb of pressing without its object still puts something forward.
     const pressing = matchVerb(view, i)?.form.type === 'PRESSURES' || lex.proposingVerbs.has(word) || (PRESSING_FOR.has(word) && wordOf(view.units[i + 1]) === 'for');
-    if (!pressing) continue;
+    // A claim is made by saying or accusing ("Pakistan's military said ... Mujahid rejected that account").
+    const claiming = kind === 'claim' && (lex.claimingVerbs.has(word) || matchVerb(view, i)?.form.type === 'CRITICIZES');
+    if (!pressing && !claiming) continue;
     for (const e of subjectOf(ctx, view, i)?.entities ?? []) if (!excluded(e)) proposers.add(e);
   }
   return proposers.size === 1 ? [...proposers][0] : undefined;
@@ -630,6 +681,8 @@ function statusBefore(view: SentenceView, trigger: number, form: VerbForm | unde
     words.push(word);
   }
   if (words.some((w) => REFUSALS.has(w))) return 'refused';
+  // "told reporters after meeting X".
+  if (form?.tense === 'gerund' && words[0] === 'after') return 'happened';
   if (form?.tense === 'base' && words[0] === 'to') return 'planned';
   if (words.some((w) => w === 'will' || w === "'ll" || w === 'set' || w === 'due' || w === 'expected' || w === 'scheduled' || w === 'plans' || w === 'planning')) return 'planned';
   if (form?.tense === 'past') return 'happened';
@@ -781,7 +834,7 @@ function partiesOf(ctx: Context, view: SentenceView, exclude: EntityDraft[]): En
       // "between the military and the MNDAA", "between the Congolese government and the M23".
       const { left, right } = betweenSides(view, i);
       const sides = [...left, ...right].filter((e) => !exclude.includes(e));
-      if (sides.length) return sides;
+      if (left.length && right.length && sides.length) return sides;
     }
     const a = units[i];
     const b = units[i + 2];
@@ -844,6 +897,9 @@ function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
       const parties = partiesOf(ctx, view, subject.entities);
       if (parties.length >= 1 && !subject.entities.some((e) => ctx.talkParties.includes(e))) {
         pairs(emit, type, subject.entities, parties, { confidence: confidence - 0.1, rule: `${rule} (talks)`, ...optionalStatus(status), anchor: i });
+      } else if (parties.length === 0 && subject.entities.length >= 2 && form.lemma !== 'host') {
+        // "Ethiopia and Egypt will resume negotiations": the two who resume talks are their sides.
+        within(emit, 'NEGOTIATES_WITH', subject.entities.filter((e) => e.type !== 'Person'), { confidence: confidence - 0.15, rule: `${rule} (talks, joint subject)`, ...optionalStatus(status), anchor: i });
       }
       continue;
     }
@@ -894,7 +950,7 @@ function betweenSides(view: SentenceView, i: number): { left: EntityDraft[]; rig
     const word = wordOf(unit);
     if (word === 'and' && andAt < 0) { andAt = k; continue; }
     if (word && (word === '.' || word === ';' || (BOUNDARY.has(word) && word !== 'that'))) break;
-    if (word === ',' && right.length) break;
+    if (word === ',' && andAt >= 0) break;
     // "the Palestinian group Hamas": a demonym before a plain noun only describes; so does the state
     // that titles a person ("between Chinese President X and ...").
     const titled = titledPersonAfter(view, k);
@@ -1216,6 +1272,15 @@ function mediatorNounRule(ctx: Context, view: SentenceView, emit: Emit): void {
     else if (isActor(units[i - 1])) mediators = listLeft(view, i - 1).entities;
     // "mediation by Qatar", "mediators from Egypt and Qatar".
     else if ((wordOf(units[i + 1]) === 'by' || wordOf(units[i + 1]) === 'from') && isActor(units[i + 2])) mediators = listRight(view, i + 2).entities;
+    else {
+      // "with Cuba and Norway acting as guarantors", "Qatar, serving as mediator".
+      let k = i - 1;
+      if (['a', 'an', 'the'].includes(wordOf(units[k]) ?? '')) k--;
+      if (wordOf(units[k]) === 'as' && ['acting', 'serving', 'act', 'acts', 'served', 'acted'].includes(wordOf(units[k - 1]) ?? '')) k -= 2;
+      else if (wordOf(units[k]) === 'as' && wordOf(units[k - 1]) === ',') k -= 2;
+      else k = -1;
+      if (k >= 0 && isActor(units[k])) mediators = listLeft(view, k).entities;
+    }
     if (mediators.length === 0) continue;
     const parties = partiesOf(ctx, view, mediators);
     pairs(emit, 'MEDIATES', mediators, parties, { confidence: 0.65, rule: `noun:${word}`, anchor: i });

@@ -743,5 +743,32 @@ describe('rules for unseen genres', () => {
     const doc = triples(read('Secretary of State Tomas Rudd urged General Ivo Tamm to accept a truce. Tamm has so far refused to sign any agreement. In a speech on Wednesday, he dismissed the truce proposal.'));
     expect(doc).toContain('Ivo Tamm REJECTS Tomas Rudd');
   });
+
+  it('reads "rejected that account" and "dismissed the accusation" as rejecting whoever said or accused it, and a charge rejected as the officials\' who made it', () => {
+    expect(triples(read('Pakistan\'s military said Afghan forces opened fire first. Taliban spokesman Tomas Rudd rejected that account.'))).toContain('Tomas Rudd REJECTS Pakistani military');
+    expect(triples(read('Egypt accused Ethiopia of filling the dam alone. Ethiopia dismissed the accusation.'))).toContain('Ethiopia REJECTS Egypt');
+    expect(triples(read('Colombian officials say its leaders shelter in Venezuela, a charge that Caracas rejects.'))).toContain('Venezuela REJECTS Colombia');
+  });
+
+  it('reads guarantors "acting as" mediators, vetoing as rejection, meetings held "with" two, and the person after an owner\'s titles', () => {
+    const doc = triples(read('Colombia and Venezuela were due to meet on Tuesday, with Cuba and Norway acting as guarantors. Cyprus has vetoed Turkey\'s involvement.'));
+    expect(doc).toEqual(expect.arrayContaining(['Cuba MEDIATES Colombia', 'Norway MEDIATES Venezuela', 'Cyprus REJECTS Türkiye']));
+    const meetings = read('US adviser Tomas Rudd held separate meetings with Ethiopian Prime Minister Karla Jensby and Egyptian President Ivo Tamm. Taliban Foreign Minister Ana Morel spoke by phone with Qatar\'s Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani.');
+    expect(hasPair(meetings, 'MEETS', 'Tomas Rudd', 'Karla Jensby')).toBe(true);
+    expect(hasPair(meetings, 'MEETS', 'Tomas Rudd', 'Ivo Tamm')).toBe(true);
+    expect(hasPair(meetings, 'MEETS', 'Ana Morel', 'Mohammed bin Abdulrahman Al Thani')).toBe(true);
+    expect(hasPair(meetings, 'MEETS', 'Ana Morel', 'Qatar')).toBe(false);
+  });
+
+  it('reads "after meeting X" as the main subject meeting X, and "the government" as the article\'s home state', () => {
+    expect(triples(read('AU Commission Chairperson Tomas Rudd told reporters after meeting Ethiopian Prime Minister Karla Jensby.'))).toContain('Karla Jensby MEETS Tomas Rudd');
+    const home = triples(read('BOGOTA, Nov 22 (Reuters) - Colombia suspended talks with the ELN, an armed group. The ministry said the government had refused to meet the group.'));
+    expect(home).toContain('Colombia REJECTS ELN');
+    // Nor is a ministry "the rebels", and two who resume talks are their sides, not mediators.
+    expect(triples(read('Armed rebels attacked a base. The Defense Ministry said the government refused to meet the rebels.')).filter((t) => t.includes('REJECTS'))).toEqual([]);
+    const resumed = read('Ethiopia and Egypt will resume negotiations next month over the dam that has poisoned relations between the two countries, the African Union said.');
+    expect(hasPair(resumed, 'NEGOTIATES_WITH', 'Ethiopia', 'Egypt')).toBe(true);
+    expect(triples(resumed).filter((t) => t.includes('MEDIATES'))).toEqual([]);
+  });
 });
 
