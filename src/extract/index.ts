@@ -79,7 +79,10 @@ function dominantState(entities: Map<string, EntityDraft>): EntityDraft | undefi
 
 function mostMentionedGroup(entities: Map<string, EntityDraft>): EntityDraft | undefined {
   let best: EntityDraft | undefined;
-  for (const e of entities.values()) if (e.type === 'Group' && (!best || e.mentions.length > best.mentions.length)) best = e;
+  const { newsMedia } = lexicon();
+  for (const e of entities.values()) {
+    if (e.type === 'Group' && !newsMedia.has(e.name) && (!best || e.mentions.length > best.mentions.length)) best = e;
+  }
   return best;
 }
 

@@ -58,6 +58,7 @@ const NamesFile = z.object({
 });
 const OrganisationFile = z.object({
   organisations: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
+  newsMedia: z.array(z.string()).default([]),
   seats: z.record(z.string(), z.string()).default({}),
 });
 const GroupFile = z.object({
@@ -144,6 +145,8 @@ export interface Lexicon {
   titleMaxTokens: number;
   /** Words between an owner and its title ("Rwandan government spokeswoman"). */
   titleQualifiers: Set<string>;
+  /** News agencies and broadcasters (organisations.json "newsMedia"). */
+  newsMedia: Set<string>;
   verbForms: Map<string, VerbForm[]>;
   relationNouns: Map<string, RelationType>;
   compounds: Map<string, RelationType>;
@@ -383,6 +386,7 @@ function buildLexicon(): Lexicon {
     titles,
     titleMaxTokens,
     titleQualifiers: new Set(titlesFile.qualifiers),
+    newsMedia: new Set(orgFile.newsMedia),
     verbForms,
     relationNouns: new Map(verbsFile.nouns.map((n) => [n.noun, n.type])),
     compounds: new Map(verbsFile.compounds.map((c) => [c.suffix, c.type])),

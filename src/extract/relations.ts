@@ -1429,10 +1429,12 @@ function unnamedEmployer(ctx: Context, view: SentenceView, i: number, title: Tit
     return ctx.homeState ? { entity: ctx.homeState, how: "the article's home state", role } : undefined;
   }
   if (title.scope !== 'group' || ctx.genre === 'sports') return undefined;
-  const nearby = [...view.units.slice(0, i)].reverse().find((u): u is ActorUnit => isActor(u) && u.type === 'Group');
+  // A news agency reports; it is never the employer guessed for a title.
+  const reporting = (e: EntityDraft) => lex.newsMedia.has(e.name);
+  const nearby = [...view.units.slice(0, i)].reverse().find((u): u is ActorUnit => isActor(u) && u.type === 'Group' && !reporting(u.entity));
   if (nearby) return { entity: nearby.entity, how: 'the group just named', role };
   const opening = openingActorBefore(ctx, view);
-  if (opening?.type === 'Group') return { entity: opening.entity, how: 'the group the sentence before is about', role };
+  if (opening?.type === 'Group' && !reporting(opening.entity)) return { entity: opening.entity, how: 'the group the sentence before is about', role };
   return role === 'LEADS' && ctx.mostMentionedGroup ? { entity: ctx.mostMentionedGroup, how: "the article's main group", role } : undefined;
 }
 
@@ -1475,7 +1477,19 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
     while (k >= 0 && units[k]?.kind === 'word' && (units[k] as { token: { start: number } }).token.start >= (view.sentence.tokens[titleStart]?.start ?? 0)) k--;
     // "Rwandan government spokeswoman X", "Houthi military spokesman Y": qualifiers stand between owner and title.
     const qualifiers = lexicon().titleQualifiers;
-    for (let q = 0; q < 2 && qualifiers.has(wordOf(units[k]) ?? '') && (isActor(units[k - 1]) || qualifiers.has(wordOf(units[k - 1]) ?? '')); q++) k--;
+    let qualified = 0;
+    for (; qualified < 2 && qualifiers.has(wordOf(units[k]) ?? '') && (isActor(units[k - 1]) || qualifiers.has(wordOf(units[k - 1]) ?? '')); qualified++) k--;
+    // "EU foreign policy chief X", "Turkish intelligence chief Y": the chief of a field serves the owner.
+    if (qualified > 0 && role === 'LEADS' && FIELD_HEADS.has(roleTitle.title)) role = 'WORKS_FOR';
+    // "Qatar's Prime Minister and Foreign Minister Sheikh X": the first of two titles, and its owner.
+    if (wordOf(units[k]) === 'and') {
+      const earlier = ownerOfTitleBefore(ctx, view, k - 1, person.entity);
+      if (earlier) {
+        ctx.personRoles.set(person.entity.id, earlier.role);
+        emit({ type: earlier.role, source: person.entity, target: earlier.entity, confidence: 0.8, rule: `title (two titles):${earlier.title}`, anchor: i });
+        continue;
+      }
+    }
     // "his spokesman X", "its chief executive X", "the group's spokesman X": the owner the title belongs to.
     const determiner = wordOf(units[k]) ?? '';
     // "his counterpart X" is the other side's officer, not his.
@@ -1492,9 +1506,14 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
       continue;
     }
     if (!isActor(anchor) && wordOf(units[k]) === ',') {
-      // "Congo's army spokesman, Maj. Gen. X,": the title before the comma is X's, and so is its owner.
-      const before = ownerOfTitleBefore(units, k - 1);
-      if (before !== undefined) { anchor = units[before]; k = before; rule = 'title before comma'; }
+      // "Congo's army spokesman, Maj. Gen. X,", "its top commander, X,": the title before the comma is X's,
+      // and so is its owner.
+      const before = ownerOfTitleBefore(ctx, view, k - 1, person.entity);
+      if (before) {
+        ctx.personRoles.set(person.entity.id, before.role);
+        emit({ type: before.role, source: person.entity, target: before.entity, confidence: 0.75, rule: `title before comma:${before.title}`, anchor: i });
+        continue;
+      }
     }
     if (!isActor(anchor)) {
       // "X, a spokesman for Y"; "analyst X of Y"; "Trump's advisors, including envoy X".
@@ -1524,16 +1543,26 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
   }
 }
 
-/** The owner of a title that ends at unit `end`, past a qualifier or two: "Congo's army spokesman". */
-function ownerOfTitleBefore(units: Unit[], end: number): number | undefined {
+const FIELD_HEADS = new Set(['chief', 'head']);
+
+/** The owner of a title that ends at unit `end`, past a qualifier or two, and the role the title gives:
+ * "Congo's army spokesman", "Qatar's Prime Minister", "its top commander". */
+function ownerOfTitleBefore(ctx: Context, view: SentenceView, end: number, person: EntityDraft): { entity: EntityDraft; role: RelationType; title: string } | undefined {
   const lex = lexicon();
+  const units = view.units;
   for (let n = 3; n >= 1; n--) {
     const words = units.slice(end - n + 1, end + 1).map(wordOf);
-    if (words.length !== n || words.some((w) => w === undefined) || !lex.titles.has(words.join(' '))) continue;
+    const entry = words.length === n && !words.some((w) => w === undefined) ? lex.titles.get(words.join(' ')) : undefined;
+    if (!entry || (entry.role !== 'LEADS' && entry.role !== 'WORKS_FOR')) continue;
     let b = end - n;
-    for (let q = 0; q < 2 && lex.titleQualifiers.has(wordOf(units[b]) ?? ''); q++) b--;
+    let qualified = 0;
+    for (; qualified < 2 && lex.titleQualifiers.has(wordOf(units[b]) ?? ''); qualified++) b--;
+    const role: RelationType = entry.role === 'LEADS' && !(qualified > 0 && FIELD_HEADS.has(entry.title)) ? 'LEADS' : 'WORKS_FOR';
     const owner = units[b];
-    return isActor(owner) && owner.type !== 'Person' ? b : undefined;
+    const word = wordOf(owner);
+    // "its top commander": the owner a pronoun stands for.
+    const entity = isActor(owner) && owner.type !== 'Person' ? owner.entity : word === 'its' || word === 'his' || word === 'her' ? pronounActor(ctx, view, b) : undefined;
+    return entity && entity !== person ? { entity, role: entity.type === 'Person' ? 'WORKS_FOR' : role, title: entry.title } : undefined;
   }
   return undefined;
 }

@@ -770,5 +770,19 @@ describe('rules for unseen genres', () => {
     expect(hasPair(resumed, 'NEGOTIATES_WITH', 'Ethiopia', 'Egypt')).toBe(true);
     expect(triples(resumed).filter((t) => t.includes('MEDIATES'))).toEqual([]);
   });
+
+  it('reads the first of two titles and its owner, a field\'s chief as serving, "its top commander, X," and no news agency as an employer', () => {
+    const doc = read([
+      'Taliban Foreign Minister Ana Morel spoke by phone with Qatar\'s Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani.',
+      'Turkish intelligence chief Ibrahim Kalin will also attend. EU foreign policy chief Kaja Kallas said.',
+      'The ELN, an armed group, said nothing. But on the group\'s radio, its top commander, Eliecer Herlinton Chamorro, accused the government.',
+      'Treasurer Jim Chalmers spoke.',
+    ].join(' '));
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      'Mohammed bin Abdulrahman Al Thani LEADS Qatar', 'Ibrahim Kalin WORKS_FOR Türkiye', 'Kaja Kallas WORKS_FOR European Union', 'Eliecer Herlinton Chamorro LEADS ELN',
+    ]));
+    expect(entity(doc, 'Jim Chalmers')?.type).toBe('Person');
+    expect(triples(read('ADDIS ABABA (AFP) - AFP reported. AFP said. Chief Executive Karla Jensby spoke.')).filter((t) => t.includes('AFP'))).toEqual([]);
+  });
 });
 
