@@ -1,30 +1,28 @@
-// The self-written genre probes (tests/fixtures/eval/probe, probe-blind and probe-blind-2: diplomacy, conflict, business, sports) held to
-// the held-out targets: micro entity F1 ≥ 0.85, core relation F1 ≥ 0.60, all-type relation F1 ≥ 0.50,
-// and nothing political or violent read from the business and sports ones.
+// The self-written genre probes (tests/fixtures/eval/probe and the probe-blind sets: diplomacy, conflict,
+// business, sports) held to the held-out targets: micro entity F1 ≥ 0.85, core relation F1 ≥ 0.60,
+// all-type relation F1 ≥ 0.50, and nothing political or violent read from the business and sports ones.
+// The blind sets were written by writers who had not seen the rules; each README records its first, blind
+// score, and the rules have been widened on them since, so these are training figures.
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateGoldDir, type EvalResult } from '../../src/eval/index.js';
 import { readAndExtract } from '../../src/ingest/index.js';
 import { REPO_ROOT } from '../support/env.js';
 
-const PROBE_DIR = resolve(REPO_ROOT, 'tests/fixtures/eval/probe');
-/** Written blind to the rules; widened on since (its README records the first, blind score). */
-const BLIND_DIR = resolve(REPO_ROOT, 'tests/fixtures/eval/probe-blind');
-const BLIND_2_DIR = resolve(REPO_ROOT, 'tests/fixtures/eval/probe-blind-2');
 const TARGETS = { entities: 0.85, core: 0.6, all: 0.5 };
 const POLITICAL_TYPES = new Set(['MEETS', 'MEDIATES', 'REJECTS', 'ATTACKS', 'FIGHTS']);
+const EVAL_DIR = resolve(REPO_ROOT, 'tests/fixtures/eval');
 
-const SETS = [
-  { name: 'the self-written genre probes', dir: PROBE_DIR, quiet: ['2026-11-04-sports-chelsea-young-boys.txt', '2026-01-18-business-microsoft-activision.txt'] },
-  {
-    name: 'the probes written blind', dir: BLIND_DIR,
-    quiet: ['2026-05-12-business-samsung-union-strike.txt', '2026-05-12-business-unicredit-commerzbank-bid.txt', '2026-05-12-sports-bayern-olise-dortmund.txt', '2026-05-12-sports-ipl-mumbai-bengaluru.txt'],
-  },
-  {
-    name: 'the second probes written blind', dir: BLIND_2_DIR,
-    quiet: ['2026-09-03-business-nvidia-china-chip-export-rule.txt', '2026-09-03-business-tap-air-portugal-privatisation.txt', '2026-09-03-sports-f1-monza-ferrari-preview.txt', '2026-09-03-sports-napoli-inter-serie-a.txt'],
-  },
-];
+/** The business and sports articles of a set, by the genre their file names carry. */
+function quietArticles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt') && /-(business|sports)-/.test(f)).sort();
+}
+
+const SETS = ['probe', 'probe-blind', 'probe-blind-2', 'probe-blind-3', 'probe-blind-4', 'probe-blind-5'].map((name) => {
+  const dir = resolve(EVAL_DIR, name);
+  return { name, dir, quiet: quietArticles(dir) };
+});
 
 describe.each(SETS)('extraction quality on $name', ({ dir, quiet }) => {
   let result: EvalResult;
