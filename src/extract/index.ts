@@ -31,7 +31,6 @@ export function anchorBeforeTitle(all: Candidate[][]): (c: Candidate) => string 
   };
 }
 
-/** A role guessed for a person the text gave no employer is dropped when the text gives one elsewhere. */
 /** A state has one president and one prime minister: a guessed leader whose title another person already
  * holds for that state, or shares with another guess, is dropped ("Prime Minister Netanyahu" in a report
  * filed from Beirut that also names "Prime Minister Nawaf Salam"). */
@@ -47,6 +46,7 @@ function dropClashingLeaders(relations: Map<string, Relation>, fallbackIds: Set<
   }
 }
 
+/** A role guessed for a person the text gave no employer is dropped when the text gives one elsewhere. */
 function dropAnsweredFallbacks(relations: Map<string, Relation>, fallbackIds: Set<string>): void {
   const isRole = (r: Relation) => r.type === 'LEADS' || r.type === 'WORKS_FOR';
   const answered = new Set([...relations.values()].filter((r) => isRole(r) && !fallbackIds.has(r.id)).map((r) => r.source));

@@ -227,6 +227,13 @@ function receivesRelation(tokens: Token[], start: number): boolean {
   return (preposition === 'to' || preposition === 'for') && lexicon().relationNouns.get(tokens[start - 2]?.lower ?? '') === 'SUPPORTS';
 }
 
+/** Whether the words before `and` at `andAt` are a capitalised place name that follows a locative ("in Johannesburg"). */
+function afterLocativePlace(tokens: Token[], andAt: number): boolean {
+  let k = andAt - 1;
+  while (k >= 0 && tokens[k]?.cap) k--;
+  return k < andAt - 1 && LOCATIVE.has(tokens[k]?.lower ?? '');
+}
+
 function gazetteerCandidate(sentence: Sentence, start: number, end: number, entry: GazetteerEntry): Candidate | undefined {
   const tokens = sentence.tokens;
   const before = tokens[start - 1];
@@ -243,6 +250,8 @@ function gazetteerCandidate(sentence: Sentence, start: number, end: number, entr
       // "talks in Doha" is a place; "Moscow warned" is the state acting through its capital, and so is the
       // receiver of "aid to Kyiv".
       if (before && LOCATIVE.has(before.lower) && !receivesRelation(tokens, start)) return candidate(sentence, 'place', start, end, 0.7, 'capital-as-place');
+      // "in Johannesburg and Cape Town": the second of two places after a locative is a place too.
+      if (before?.lower === 'and' && afterLocativePlace(tokens, start - 1)) return candidate(sentence, 'place', start, end, 0.7, 'capital-as-place');
       // "London Mayor X", "Kyiv residents": the city itself.
       if (CITY_NOUNS.has(tokens[end]?.lower ?? '')) return candidate(sentence, 'place', start, end, 0.7, 'capital-as-city');
       return candidate(sentence, 'state', start, end, 0.75, 'capital-as-state', { key: entry.key });

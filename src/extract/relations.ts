@@ -1128,7 +1128,9 @@ function playerTeamRule(ctx: Context, view: SentenceView, emit: Emit): void {
   const units = view.units;
   const lex = lexicon();
   const isTeam = (u: Unit | undefined): u is ActorUnit => isActor(u) && u.type === 'Group';
-  const isPlayer = (u: Unit | undefined): u is ActorUnit => isActor(u) && u.type === 'Person' && !u.candidate.titles?.length;
+  // A named player: no title, or a position only ("wing Cheslin Kolbe"), not a coach or an owner.
+  const isPlayer = (u: Unit | undefined): u is ActorUnit => isActor(u) && u.type === 'Person'
+    && (u.candidate.titles ?? []).every((t) => t.role === 'WORKS_FOR' && t.scope === 'group' && !['manager', 'coach', 'boss', 'director', 'executive', 'analyst', 'economist'].includes(t.title));
   const plays = (player: ActorUnit, team: ActorUnit, how: string, anchor: number) =>
     emit({ type: 'WORKS_FOR', source: player.entity, target: team.entity, confidence: 0.6, rule: `player:${how}`, anchor });
   const clauseEnd = (k: number) => ['.', ';', 'but', 'while', '"', '“', '”'].includes(wordOf(units[k]) ?? '');
@@ -1136,11 +1138,21 @@ function playerTeamRule(ctx: Context, view: SentenceView, emit: Emit): void {
     const unit = units[i];
     const next = units[i + 1];
     if (isTeam(unit) && unit.possessive && isPlayer(next)) plays(next, unit, "team's player", i);
-    if (isTeam(unit) && !unit.possessive && lex.teamResults.has(wordOf(next) ?? '')) {
-      // "Bayern levelled before halftime through Michael Olise's shot".
-      for (let k = i + 2; k < Math.min(units.length, i + 14) && !clauseEnd(k); k++) {
-        const player = units[k + 1];
-        if (lex.playerLinking.has(wordOf(units[k]) ?? '') && isPlayer(player)) { plays(player, unit, `${wordOf(units[k])} the player`, i); break; }
+    // "South Africa, the two-time defending world champions, led": past an apposition to the team's verb.
+    const closing = wordOf(next) === ',' ? units.findIndex((u, n) => n > i + 1 && n <= i + 10 && wordOf(u) === ',') : -1;
+    const verbAt = closing > 0 && !units.slice(i + 2, closing).some(isActor) ? closing + 1 : i + 1;
+    if (isTeam(unit) && !unit.possessive && lex.teamResults.has(wordOf(units[verbAt]) ?? '')) {
+      // "Bayern levelled before halftime through Michael Olise's shot", "led after tries from wing X".
+      for (let k = verbAt + 1; k < Math.min(units.length, verbAt + 14) && !clauseEnd(k); k++) {
+        if (!lex.playerLinking.has(wordOf(units[k]) ?? '')) continue;
+        const at = units.findIndex((u, n) => n > k && n <= k + 5 && u.kind === 'actor');
+        const player = units[at];
+        if (isPlayer(player) && units.slice(k + 1, at).every((u) => !clauseEnd(units.indexOf(u)))) {
+          plays(player, unit, `${wordOf(units[k])} the player`, i);
+          // "tries from wing X and flanker Y": each player in the list.
+          for (const other of listRight(view, at).entities.slice(1)) if (other.type === 'Person') emit({ type: 'WORKS_FOR', source: other, target: unit.entity, confidence: 0.6, rule: 'player:listed', anchor: i });
+        }
+        break;
       }
     }
     if (!isPlayer(unit) || unit.possessive || !lex.playerScoring.has(wordOf(next) ?? '')) continue;

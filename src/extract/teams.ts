@@ -16,6 +16,18 @@ function scoreAt(tokens: Token[], i: number): boolean {
   return isNumber(tokens[i]) && tokens[i + 1]?.text === '-' && isNumber(tokens[i + 2]);
 }
 
+/** "England beat South Africa 27-24", "beaten by New Zealand": a country that wins, loses or plays in a match
+ * report is its national team. Only by verbs and scores: "Germany coach X" is the country's coach. */
+function playsAsNationalTeam(tokens: Token[], c: Candidate): boolean {
+  const { teamVerbs, teamPhrases } = lexicon();
+  const before = tokens[c.start - 1]?.lower ?? '';
+  const beforeTwo = `${tokens[c.start - 2]?.lower ?? ''} ${before}`;
+  const after = tokens[c.end]?.lower ?? '';
+  const playing = (word: string) => teamVerbs.has(word) && !['host', 'hosts', 'hosted', 'hosting', 'against', 'v', 'vs'].includes(word);
+  if (playing(before) || teamPhrases.has(beforeTwo) || beforeTwo === 'beaten by') return true;
+  return scoreAt(tokens, c.end) || (playing(after) && (scoreAt(tokens, c.end + 1) || isNumber(tokens[c.end + 2])));
+}
+
 function standsAsTeam(tokens: Token[], c: Candidate): boolean {
   const { teamVerbs, teamNouns, teamPhrases } = lexicon();
   const before = tokens[c.start - 1]?.lower ?? '';
@@ -67,10 +79,19 @@ export function promoteTeams(sentences: Sentence[], candidates: Candidate[][]): 
   const all = candidates.flat();
   const surnames = personSurnames(all);
   const teams = new Set<string>();
+  const nationalTeams = new Set<string>();
   for (const c of all) {
     const tokens = sentences[c.sentence]?.tokens ?? [];
     const lower = c.text.toLowerCase();
     if (PROMOTABLE.has(c.kind) && !surnames.has(lower) && standsAsTeam(tokens, c)) teams.add(lower);
+    if (c.kind === 'state' && !c.demonym && playsAsNationalTeam(tokens, c)) nationalTeams.add(lower);
+  }
+  for (const c of all) {
+    if (c.kind !== 'state' || c.demonym || !nationalTeams.has(c.text.toLowerCase())) continue;
+    c.kind = 'group';
+    c.key = undefined;
+    c.rule = 'national-team';
+    c.confidence = 0.7;
   }
   for (const c of all) {
     const tokens = sentences[c.sentence]?.tokens ?? [];

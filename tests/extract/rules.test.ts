@@ -784,5 +784,18 @@ describe('rules for unseen genres', () => {
     expect(entity(doc, 'Jim Chalmers')?.type).toBe('Person');
     expect(triples(read('ADDIS ABABA (AFP) - AFP reported. AFP said. Chief Executive Karla Jensby spoke.')).filter((t) => t.includes('AFP'))).toEqual([]);
   });
+
+  it('reads in a match report a country that wins or loses as its national team, players who score for it, and a capital after "in X and" as a place', () => {
+    const doc = read([
+      'LONDON (AP) - England beat South Africa 27-24 at Twickenham on Saturday.',
+      'South Africa, the world champions, led 24-17 after tries from wing Cheslin Kolbe and flanker Pieter-Steph du Toit, but England clawed back through a try by Tommy Freeman.',
+      'England were beaten by New Zealand two weeks ago. Germany coach Julian Nagelsmann watched.',
+      'They meet again in July, when England tour South Africa for two tests in Johannesburg and Cape Town.',
+    ].join(' '), '2026-11-22');
+    expect(entity(doc, 'South Africa')?.type).toBe('Group');
+    expect(entity(doc, 'Germany')?.type).toBe('State');
+    expect(doc.entities.filter((e) => e.type === 'State' && e.name === 'South Africa')).toEqual([]);
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Cheslin Kolbe WORKS_FOR South Africa', 'Pieter-Steph du Toit WORKS_FOR South Africa', 'Tommy Freeman WORKS_FOR England']));
+  });
 });
 
