@@ -5,7 +5,7 @@ import { entityId, relationId } from '../text/ids.js';
 import { lexicon } from './lexicon.js';
 import { isSymmetric, type Article, type Entity, type Evidence, type Extraction, type Relation, type RelationType } from '../types.js';
 import { detectGenre, POLITICAL_ONLY } from './genre.js';
-import { findCandidates, rejoinOpeners, surnamesOverStates, type Candidate } from './mentions.js';
+import { findCandidates, linkPersonAliases, rejoinOpeners, surnamesOverStates, type Candidate } from './mentions.js';
 import { promotePeople } from './people.js';
 import { promoteTeams } from './teams.js';
 import { promoteCompanies } from './companies.js';
@@ -134,6 +134,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   // Company cues first: "Commerzbank said" alone would make a person of it.
   promoteCompanies(sentences, candidates);
   promotePeople(sentences, candidates);
+  linkPersonAliases(sentences, candidates);
   if (genre === 'sports') promoteTeams(sentences, candidates);
   const resolved = resolveCandidates(candidates.flat(), anchorBeforeTitle(candidates));
   const views = sentences.map((s, i) => buildUnits(s, candidates[i] ?? [], resolved.entityOf, resolved.entities));

@@ -23,8 +23,31 @@ export interface Candidate {
   titleStart?: number;
   /** A state read from a demonym ("Israeli") rather than a name. */
   demonym?: boolean;
+  /** The fuller name this one is another name for ("X, better known by his alias Antonio Garcia"). */
+  aliasOf?: string;
   confidence: number;
   rule: string;
+}
+
+const ALIAS_CUES = ['better known by his alias', 'better known by her alias', 'known by his alias', 'known by her alias', 'better known as', 'widely known as', 'also known as', 'known as', 'nicknamed'];
+
+/** "Mohamed Hamdan Dagalo, widely known as Hemedti", "X, better known by his alias Antonio Garcia": the name
+ * after the cue is another name of the person before it. */
+export function linkPersonAliases(sentences: Sentence[], candidates: Candidate[][]): void {
+  for (const list of candidates) {
+    for (let n = 0; n + 1 < list.length; n++) {
+      const person = list[n];
+      const other = list[n + 1];
+      if (person?.kind !== 'person' || !other || (other.kind !== 'person' && other.kind !== 'unknown')) continue;
+      const tokens = sentences[person.sentence]?.tokens ?? [];
+      if (tokens[person.end]?.text !== ',') continue;
+      const between = tokens.slice(person.end + 1, other.start).map((t) => t.lower).join(' ');
+      if (!ALIAS_CUES.includes(between)) continue;
+      other.kind = 'person';
+      other.aliasOf = person.text;
+      other.rule = 'alias';
+    }
+  }
 }
 
 const CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'la', 'le', 'abu', 'bint', 'dos', 'del', '&']);

@@ -1585,6 +1585,13 @@ const APPOSITION_RANKS = new Set(['senior', 'top', 'longtime', 'close', 'chief']
 function appositionRoleRule(ctx: Context, view: SentenceView, emit: Emit): void {
   const units = view.units;
   const lex = lexicon();
+  for (let i = 2; i < units.length; i++) {
+    // "The ELN's chief negotiator, Pablo Beltran, said": an owner's title set before the name by a comma.
+    const named = units[i];
+    if (!isActor(named) || named.type !== 'Person' || named.candidate.titles?.length || wordOf(units[i - 1]) !== ',') continue;
+    const before = ownerOfTitleBefore(ctx, view, i - 2, named.entity);
+    if (before) emit({ type: before.role, source: named.entity, target: before.entity, confidence: 0.75, rule: `title before comma:${before.title}`, anchor: i });
+  }
   for (let i = 0; i + 3 < units.length; i++) {
     const person = units[i];
     if (!isActor(person) || person.type !== 'Person' || wordOf(units[i + 1]) !== ',') continue;

@@ -200,7 +200,9 @@ export function resolveCandidates(candidates: Candidate[], stateBefore: (c: Cand
   const personDrafts: EntityDraft[] = [];
   for (const c of people) {
     const tokens = nameTokens(c.text);
-    let draft = personDrafts.find((p) => endsWith(p.nameTokens, tokens)) ?? knownByFirstName(personDrafts, tokens, (c.titles?.length ?? 0) > 0);
+    // "X, better known by his alias Antonio Garcia": the alias names the person before it.
+    const aliased = c.aliasOf ? personDrafts.find((p) => endsWith(p.nameTokens, nameTokens(c.aliasOf ?? ''))) : undefined;
+    let draft = aliased ?? personDrafts.find((p) => endsWith(p.nameTokens, tokens)) ?? knownByFirstName(personDrafts, tokens, (c.titles?.length ?? 0) > 0);
     if (!draft) {
       draft = ensure('Person', personName(c.text), c.confidence);
       personDrafts.push(draft);

@@ -797,5 +797,13 @@ describe('rules for unseen genres', () => {
     expect(doc.entities.filter((e) => e.type === 'State' && e.name === 'South Africa')).toEqual([]);
     expect(triples(doc)).toEqual(expect.arrayContaining(['Cheslin Kolbe WORKS_FOR South Africa', 'Pieter-Steph du Toit WORKS_FOR South Africa', 'Tommy Freeman WORKS_FOR England']));
   });
+
+  it('reads "widely known as" and "better known by his alias" as another name of the person, and an owner\'s title set before a name by a comma', () => {
+    const doc = read('The RSF, led by Mohamed Hamdan Dagalo, widely known as Hemedti, said it was ready. The ELN, an armed group, met. The ELN\'s chief negotiator, Pablo Beltran, said so. Its top commander, Eliecer Herlinton Chamorro, better known by his alias Antonio Garcia, accused the government.');
+    expect(entity(doc, 'Hemedti')?.name).toBe('Mohamed Hamdan Dagalo');
+    expect(entity(doc, 'Antonio Garcia')?.name).toBe('Eliecer Herlinton Chamorro');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Eliecer Herlinton Chamorro', 'Mohamed Hamdan Dagalo', 'Pablo Beltran']);
+    expect(triples(doc)).toContain('Pablo Beltran WORKS_FOR ELN');
+  });
 });
 
