@@ -466,10 +466,10 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
   for (let i = from, filler = 0; i < units.length && filler <= maxFiller; i++) {
     const unit = units[i];
     if (isActor(unit)) {
-      if (unit.candidate.demonym && !lexicon().actingNouns.has(wordOf(units[i + 1]) ?? '') && !isActor(units[i + 2])) { filler++; continue; }
       // "met US Secretary of State X": the title, "of" and all, belongs to the person after it.
       const titled = titledPersonAfter(view, i);
       if (titled !== undefined) { i = titled - 1; continue; }
+      if (unit.candidate.demonym && !lexicon().actingNouns.has(wordOf(units[i + 1]) ?? '') && !isActor(units[i + 2])) { filler++; continue; }
       // "held talks with the Houthis' chief negotiator, Mohammed Abdulsalam": the person in apposition.
       const named = unit.possessive ? namedAfterRole(units, i) : undefined;
       if (named !== undefined) return { entities: [(units[named] as ActorUnit).entity], first: named, last: named, viaPronoun: false };
@@ -979,13 +979,14 @@ function betweenRule(view: SentenceView, emit: Emit): void {
 
 /** The verb a phrase hangs on, back over a place: "travel to Kigali | for talks", "arrived in Berlin | for talks". */
 function governingVerb(view: SentenceView, i: number): number | undefined {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
     const unit = view.units[k];
     // "visit Beijing for talks with Xi": a capital there is where the talks are, not who holds them.
     if (unit?.kind === 'actor') { if (unit.type === 'Place' || unit.candidate.rule === 'capital-as-state') continue; return undefined; }
     const word = wordOf(unit) ?? '';
-    if (['to', 'in', 'at', 'into', 'the', 'next', 'week', 'month', 'this', 'on'].includes(word)) continue;
-    return looksLikeVerb(view, k) ? k : undefined;
+    if (['to', 'in', 'at', 'into', 'the', 'next', 'week', 'month', 'this', 'on', 'later', 'earlier'].includes(word)) continue;
+    // "will travel to Ankara for talks with X": a verb of coming counts though compromise may read it as a noun.
+    return looksLikeVerb(view, k) || lexicon().arrivalVerbs.has(word) ? k : undefined;
   }
   return undefined;
 }

@@ -805,5 +805,11 @@ describe('rules for unseen genres', () => {
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Eliecer Herlinton Chamorro', 'Mohamed Hamdan Dagalo', 'Pablo Beltran']);
     expect(triples(doc)).toContain('Pablo Beltran WORKS_FOR ELN');
   });
+
+  it('reads talks one travels for later in a coordinated clause, with a titled person after a demonym', () => {
+    const doc = read('NATO Secretary General Karla Jensby played down the dispute. She is due to meet Hungarian Foreign Minister Tomas Rudd on Monday and will travel to Ankara later this week for talks with Turkish Foreign Minister Ivo Tamm.');
+    expect(hasPair(doc, 'MEETS', 'Karla Jensby', 'Ivo Tamm')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Tomas Rudd', 'Ivo Tamm')).toBe(false);
+  });
 });
 
