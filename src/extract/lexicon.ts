@@ -98,6 +98,7 @@ const GenreFile = z.object({
     scoring: z.array(z.string()),
     results: z.array(z.string()),
     linking: z.array(z.string()),
+    leading: z.array(z.string()),
   }),
 });
 
@@ -213,6 +214,7 @@ export interface Lexicon {
   playerScoring: Set<string>;
   teamResults: Set<string>;
   playerLinking: Set<string>;
+  playerLeading: Set<string>;
   /** Words around an unknown name that make it a company ("shares of X", "X's chief executive"). */
   companyCuesBefore: Set<string>;
   companyCuesAfter: Set<string>;
@@ -430,6 +432,7 @@ function buildLexicon(): Lexicon {
     playerScoring: new Set(genres.players.scoring),
     teamResults: new Set(genres.players.results),
     playerLinking: new Set(genres.players.linking),
+    playerLeading: new Set(genres.players.leading),
     companyCuesBefore: new Set(groupFile.companyCues.before),
     companyCuesAfter: new Set(groupFile.companyCues.after),
   };

@@ -374,7 +374,9 @@ export function findCandidates(sentence: Sentence): Candidate[] {
         continue;
       }
       // Alone it names nothing by itself, but may be a name used again ("Arsenal manager X said").
-      if (runEnd === i + 1 && lex.nounWords.has(token.lower)) found.push(candidate(sentence, 'unknown', i, i + 1, 0.5, 'sentence-opener'));
+      // So may a plural before a title ("Bills coach X", "Chiefs quarterback Y").
+      const beforeTitle = runEnd === i + 1 && matchTitle(tokens, i + 1) !== undefined;
+      if (runEnd === i + 1 && (lex.nounWords.has(token.lower) || beforeTitle)) found.push(candidate(sentence, 'unknown', i, i + 1, 0.5, 'sentence-opener'));
       i++;
       continue;
     }

@@ -1156,6 +1156,9 @@ function playerTeamRule(ctx: Context, view: SentenceView, emit: Emit): void {
         break;
       }
     }
+    // "Patrick Mahomes drove the Chiefs", "Kane led Bayern".
+    const led = units[wordOf(units[i + 2]) === 'the' ? i + 3 : i + 2];
+    if (isPlayer(unit) && !unit.possessive && lex.playerLeading.has(wordOf(next) ?? '') && isTeam(led)) plays(unit, led, 'led the team', i);
     if (!isPlayer(unit) || unit.possessive || !lex.playerScoring.has(wordOf(next) ?? '')) continue;
     for (let k = i + 2; k < Math.min(units.length, i + 14) && !clauseEnd(k); k++) {
       const word = wordOf(units[k]);

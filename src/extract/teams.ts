@@ -39,7 +39,8 @@ function standsAsTeam(tokens: Token[], c: Candidate): boolean {
   if (after === ',' && tokens[c.end + 1]?.lower === 'who' && teamVerbs.has(tokens[c.end + 2]?.lower ?? '')) return true;
   if (teamNouns.has(after) || teamNouns.has(afterTwo)) return true;
   if (scoreAt(tokens, c.end) || (teamVerbs.has(after) && (scoreAt(tokens, c.end + 1) || !isNumber(tokens[c.end + 1])))) return true;
-  return false;
+  // "rallied Kansas City (7-4)", "Kansas City's 32-29 win": a win-loss record or a score right after the name.
+  return (after === '(' || after === "'s" || after === '’s') && scoreAt(tokens, c.end + 1);
 }
 
 /** "LOS ANGELES (AP) —", "LIVERPOOL, England (AP)": the city the report is filed from is a place, even
@@ -85,6 +86,12 @@ export function promoteTeams(sentences: Sentence[], candidates: Candidate[][]): 
     const lower = c.text.toLowerCase();
     if (PROMOTABLE.has(c.kind) && !surnames.has(lower) && standsAsTeam(tokens, c)) teams.add(lower);
     if (c.kind === 'state' && !c.demonym && playsAsNationalTeam(tokens, c)) nationalTeams.add(lower);
+  }
+  // A name already read as a group ("Kansas City" by its suffix) that plays is a team too, so its longer
+  // and shorter forms become one (resolve.ts).
+  for (const c of all) {
+    if (c.kind === 'group' && c.rule !== 'team' && standsAsTeam(sentences[c.sentence]?.tokens ?? [], c)) teams.add(c.text.toLowerCase());
+    if (c.kind === 'group' && teams.has(c.text.toLowerCase())) c.rule = 'team';
   }
   for (const c of all) {
     if (c.kind !== 'state' || c.demonym || !nationalTeams.has(c.text.toLowerCase())) continue;

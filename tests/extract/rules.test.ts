@@ -811,5 +811,17 @@ describe('rules for unseen genres', () => {
     expect(hasPair(doc, 'MEETS', 'Karla Jensby', 'Ivo Tamm')).toBe(true);
     expect(hasPair(doc, 'MEETS', 'Tomas Rudd', 'Ivo Tamm')).toBe(false);
   });
+
+  it('reads in a match report a team\'s record after its name, its short forms as one team, a player who drives it, and a team at the sentence start before a title', () => {
+    const doc = read([
+      'BUFFALO (AP) - Josh Allen threw for three touchdowns and the Buffalo Bills held off the Kansas City Chiefs 30-27 on Sunday.',
+      'Patrick Mahomes drove the Chiefs to the Buffalo 38 in the final minute, but the Bills won.',
+      'Mahomes rallied Kansas City (7-4) with two scoring drives. Kansas City\'s 32-29 win came in January.',
+      'Bills coach Sean McDermott praised his defence. Chiefs coach Andy Reid was unhappy with the referee.',
+    ].join(' '), '2026-11-23');
+    expect(entity(doc, 'Chiefs')?.name).toBe('Kansas City Chiefs');
+    expect(entity(doc, 'Kansas City')?.name).toBe('Kansas City Chiefs');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Patrick Mahomes WORKS_FOR Kansas City Chiefs', 'Sean McDermott WORKS_FOR Buffalo Bills', 'Andy Reid WORKS_FOR Kansas City Chiefs']));
+  });
 });
 
