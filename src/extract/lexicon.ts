@@ -42,6 +42,7 @@ const VerbFile = z.object({
   proposalNouns: z.array(z.string()),
   proposingVerbs: z.array(z.string()),
   claimNouns: z.array(z.string()),
+  backerNouns: z.array(z.string()),
   claimingVerbs: z.array(z.string()),
   particleGapWords: z.array(z.string()),
   givingVerbs: z.array(z.string()),
@@ -158,6 +159,8 @@ export interface Lexicon {
   proposingVerbs: Set<string>;
   /** What one side claims and another rejects ("that account"), and every form of the verbs that claim it. */
   claimNouns: Set<string>;
+  /** "Iran, Hezbollah's main backer": nouns naming a supporter in apposition. */
+  backerNouns: Set<string>;
   claimingVerbs: Set<string>;
   /** Words that may stand between a verb and its particle ("held lengthy talks with"). */
   particleGapWords: Set<string>;
@@ -397,6 +400,7 @@ function buildLexicon(): Lexicon {
     proposalNouns: new Set(verbsFile.proposalNouns),
     particleGapWords: new Set(verbsFile.particleGapWords),
     claimNouns: new Set(verbsFile.claimNouns),
+    backerNouns: new Set(verbsFile.backerNouns),
     claimingVerbs: new Set(verbsFile.claimingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     proposingVerbs: new Set(verbsFile.proposingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     givingVerbs: new Set(verbsFile.givingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),

@@ -480,6 +480,11 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     if (word === undefined) continue;
     const sides = bothSidesAt(ctx, units, i);
     if (sides) return { entities: sides.entities, first: i, last: sides.last, viaPronoun: true };
+    // "pressed both men to show flexibility": the two people named last.
+    if (word === 'both' && PEOPLE_NOUNS.has(wordOf(units[i + 1]) ?? '')) {
+      const two = lastTwoPeople(ctx, view.sentence.index, i);
+      return two ? { entities: two, first: i, last: i + 1, viaPronoun: true } : undefined;
+    }
     const government = homeGovernmentAt(ctx, units, i + 1);
     if (word === 'the' && government) return { entities: [government], first: i, last: i + 1, viaPronoun: true };
     // "accused the rebels of": the group named before.
@@ -1093,6 +1098,22 @@ function launchedAttackRule(ctx: Context, view: SentenceView, emit: Emit): void 
   }
 }
 
+/** "Iran, Hezbollah's main backer, accused", "The United States, Kosovo's most important backer": the name set
+ * off before an owner's backer or ally supports the owner. */
+function backerAppositionRule(view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 2; i < units.length; i++) {
+    const owner = units[i];
+    if (!isActor(owner) || !owner.possessive || wordOf(units[i - 1]) !== ',') continue;
+    const backer = units[i - 2];
+    if (!isActor(backer) || backer.type === 'Person') continue;
+    const noun = units.slice(i + 1, i + 5).findIndex((u) => lex.backerNouns.has(wordOf(u) ?? ''));
+    if (noun < 0 || units.slice(i + 1, i + 1 + noun).some((u) => u.kind === 'actor' || wordOf(u) === ',')) continue;
+    emit({ type: 'SUPPORTS', source: backer.entity, target: owner.entity, confidence: 0.75, rule: `apposition:${wordOf(units[i + 1 + noun])}`, anchor: i });
+  }
+}
+
 /** "the group fired a barrage of rockets and drones at northern Israel": X ATTACKS Y when a firing verb
  * governs a projectile aimed "at", "on", "into" or "towards" an actor. */
 function firedAtRule(ctx: Context, view: SentenceView, emit: Emit): void {
@@ -1698,6 +1719,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   attackByRule(ctx, view, emit);
   launchedAttackRule(ctx, view, emit);
   firedAtRule(ctx, view, emit);
+  backerAppositionRule(view, emit);
   playerTeamRule(ctx, view, emit);
   counterpartArrivalRule(ctx, view, emit);
   jointTalksRule(view, emit);

@@ -823,5 +823,10 @@ describe('rules for unseen genres', () => {
     expect(entity(doc, 'Kansas City')?.name).toBe('Kansas City Chiefs');
     expect(triples(doc)).toEqual(expect.arrayContaining(['Patrick Mahomes WORKS_FOR Kansas City Chiefs', 'Sean McDermott WORKS_FOR Buffalo Bills', 'Andy Reid WORKS_FOR Kansas City Chiefs']));
   });
+
+  it('reads "X, Y\'s main backer" as X supporting Y, "pressed both men" as the two people named last, and an EU-facilitated dialogue as mediation', () => {
+    const doc = triples(read('The United States, Kosovo\'s most important backer since 2008, has leaned on Pristina. US Secretary of State Karla Jensby spoke by phone with Serbian President Tomas Rudd and Kosovo Prime Minister Ivo Tamm on Friday and pressed both men to show flexibility. The EU-facilitated dialogue between Serbia and Kosovo is meant to revive an agreement.'));
+    expect(doc).toEqual(expect.arrayContaining(['United States SUPPORTS Kosovo', 'Karla Jensby PRESSURES Tomas Rudd', 'Karla Jensby PRESSURES Ivo Tamm', 'European Union MEDIATES Serbia', 'European Union MEDIATES Kosovo']));
+  });
 });
 
