@@ -70,6 +70,15 @@ export function linkAcronyms(sentences: Sentence[], candidates: Candidate[][]): 
     c.key = canonical;
     defined.set(acronym, canonical);
   }
+  // "the Kurdish-led Syrian Democratic Forces ... the SDF": an acronym never defined in brackets that spells
+  // the initials of exactly one group the article names in full.
+  const groups = all.filter((c) => c.kind === 'group' && c.text.includes(' '));
+  for (const c of all) {
+    if (c.kind !== 'unknown' || !isAcronym(c.text) || defined.has(c.text)) continue;
+    const spelled = new Set(groups.filter((g) => initialsOf(g.text) === c.text).map((g) => g.key ?? groupShortForms(g.text).at(-1) ?? g.text));
+    const [only] = spelled;
+    if (only && spelled.size === 1) defined.set(c.text, only);
+  }
   for (const c of all) {
     const canonical = defined.get(c.text);
     if (!canonical || c.kind === 'person' || c.kind === 'state') continue;
@@ -77,4 +86,9 @@ export function linkAcronyms(sentences: Sentence[], candidates: Candidate[][]): 
     c.key = canonical;
     c.rule = 'acronym';
   }
+}
+
+/** "Syrian Democratic Forces" → "SDF": the capitals of a name's capitalised words, joiners left out. */
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }

@@ -194,7 +194,8 @@ function describedAfterAsGroup(tokens: Token[], end: number): boolean {
   const cues = lexicon().appositionCues;
   for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
     const word = tokens[k]?.lower ?? '';
-    if (cues.has(word) && !['rival', 'side'].includes(word)) return true;
+    // "on Sunday, the group said": a group that speaks is a new clause, not what the name before is.
+    if (cues.has(word) && !['rival', 'side'].includes(word)) return !['said', 'says', 'told', 'added'].includes(tokens[k + 1]?.lower ?? '');
     // "X, a brother of the group's commander": what follows "of" is not what X is.
     if (word === ',' || word === 'that' || word === 'which' || word === 'who' || word === 'of') return false;
   }

@@ -916,6 +916,8 @@ function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
       if (proposer) pairs(emit, 'REJECTS', subject.entities, [proposer.entity, ...(proposer.others ?? [])], { confidence: proposer.how === 'proposer-in-sentence' ? 0.6 : confidence, rule: `${rule} (${proposer.how})`, status: refusedBefore(view, i) || REFUSALS.has(wordOf(units[i]) ?? '') ? 'refused' : (status ?? 'happened'), anchor: i, ...optionalObject(objectText(view, end)) });
       continue;
     }
+    // "a demand that SDF fighters join the army": a bare base form is what someone wants, not a membership.
+    if (form.type === 'MEMBER_OF' && form.tense === 'base' && !['will', 'to', "'ll", 'would', 'can', 'could'].includes(wordOf(units[i - 1]) ?? '')) continue;
     if (form.type === 'MEETS' || form.type === 'NEGOTIATES_WITH' || form.type === 'FIGHTS') {
       const head = form.type === 'MEETS' ? delegationHead(view, end) : undefined;
       if (head) pairs(emit, 'MEETS', subject.entities, [head], { confidence: confidence - 0.05, rule: `${rule} (delegation head)`, ...optionalStatus(status), anchor: i });
@@ -956,6 +958,8 @@ function betweenSides(view: SentenceView, i: number): { left: EntityDraft[]; rig
     if (word === 'and' && andAt < 0) { andAt = k; continue; }
     if (word && (word === '.' || word === ';' || (BOUNDARY.has(word) && word !== 'that'))) break;
     if (word === ',' && andAt >= 0) break;
+    // "between the SDF and Syrian government troops threatened a US-brokered deal": the clause's verb ends it.
+    if (right.length && word !== undefined && looksLikeVerb(view, k) && !lex.actingNouns.has(word)) break;
     // "the Palestinian group Hamas": a demonym before a plain noun only describes; so does the state
     // that titles a person ("between Chinese President X and ...").
     const titled = titledPersonAfter(view, k);

@@ -828,5 +828,14 @@ describe('rules for unseen genres', () => {
     const doc = triples(read('The United States, Kosovo\'s most important backer since 2008, has leaned on Pristina. US Secretary of State Karla Jensby spoke by phone with Serbian President Tomas Rudd and Kosovo Prime Minister Ivo Tamm on Friday and pressed both men to show flexibility. The EU-facilitated dialogue between Serbia and Kosovo is meant to revive an agreement.'));
     expect(doc).toEqual(expect.arrayContaining(['United States SUPPORTS Kosovo', 'Karla Jensby PRESSURES Tomas Rudd', 'Karla Jensby PRESSURES Ivo Tamm', 'European Union MEDIATES Serbia', 'European Union MEDIATES Kosovo']));
   });
+
+  it('reads a bare acronym as the one group whose initials it spells, a fight "between" ending at the clause\'s verb, no membership wished for, and no group from "the group said"', () => {
+    const doc = read('Turkish drones struck the Syrian Democratic Forces near Kobani on Sunday, the group said, a day after clashes between the SDF and Syrian government troops threatened a US-brokered deal. Damascus demanded that SDF fighters join the army.');
+    expect(entity(doc, 'SDF')?.name).toBe('Syrian Democratic Forces');
+    expect(hasPair(doc, 'FIGHTS', 'Syrian Democratic Forces', 'Syria')).toBe(true);
+    expect(hasPair(doc, 'FIGHTS', 'Syrian Democratic Forces', 'United States')).toBe(false);
+    expect(doc.relations.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
+    expect(entity(doc, 'Sunday')).toBeUndefined();
+  });
 });
 
