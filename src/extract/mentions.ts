@@ -190,9 +190,12 @@ function classifyRun(sentence: Sentence, start: number, end: number, previous: C
 
 /** "the FDLR, a Hutu militia that …": an apposition after the name says what it is. */
 function describedAfterAsGroup(tokens: Token[], end: number): boolean {
-  if (tokens[end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.lower ?? '')) return false;
+  // "Gran Grif, one of the gangs in the alliance": one of a kind of group.
+  const oneOf = tokens[end + 1]?.lower === 'one' && tokens[end + 2]?.lower === 'of';
+  if (tokens[end]?.text !== ',' || !(oneOf || ['a', 'an', 'the'].includes(tokens[end + 1]?.lower ?? ''))) return false;
   const cues = lexicon().appositionCues;
-  for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
+  const from = oneOf ? end + 3 : end + 2;
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const word = tokens[k]?.lower ?? '';
     // "on Sunday, the group said": a group that speaks is a new clause, not what the name before is.
     if (cues.has(word) && !['rival', 'side'].includes(word)) return !['said', 'says', 'told', 'added'].includes(tokens[k + 1]?.lower ?? '');
@@ -398,7 +401,8 @@ export function findCandidates(sentence: Sentence): Candidate[] {
         const last = tokens[runEnd - 1];
         // "Sudanese Armed Forces" ends in a group cue but is the state's armed service, read below.
         const servicePart = gaz.entry.kind !== 'place' && gaz.entry.kind !== 'capital' && matchArmedService(tokens, gaz.end) !== undefined;
-        const groupByCue = runIsLonger && last !== undefined && lex.groupSuffixes.has(last.text) && !servicePart;
+        // "Haitian National Police": a demonym opening a group's proper name is part of it.
+        const groupByCue = runIsLonger && last !== undefined && lex.groupSuffixes.has(last.text) && (!servicePart || gaz.entry.kind === 'demonym' && runEnd - gaz.end >= 2);
         const personByName = runIsLonger && gaz.end === i + 1 && lex.firstNames.has(token.lower) && !matchGazetteer(tokens, i + 1);
         if (!groupByCue && !personByName) {
           // "the Lebanese army": a people's name that is also a demonym names the state before its army.

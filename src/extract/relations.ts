@@ -48,7 +48,7 @@ export interface Context {
   /** The latest two states or groups in talks, a meeting, a fight or an attack: what "both sides" names. */
   sides: EntityDraft[];
   /** Who carried out the latest attack read, and in which sentence: what "condemned the attack" condemns. */
-  lastAttack?: { attacker: EntityDraft; sentence: number };
+  lastAttack?: { attacker: EntityDraft; sentence: number; rule: string };
   /** Person id → relation type their title gave them, for "his counterpart". */
   personRoles: Map<string, RelationType>;
   mostMentionedGroup: EntityDraft | undefined;
@@ -189,7 +189,8 @@ function listRight(view: SentenceView, start: number, maxFiller = 3): Found {
     if (!isActor(next)) break;
     // "met Putin in Moscow, the Kremlin said": after a bare comma, an actor with a verb of its own opens a new clause.
     const commaOnly = view.units.slice(joinFrom, j).every((u) => wordOf(u) === ',' || wordOf(u) === 'the');
-    if (commaOnly && (looksLikeVerb(view, j + 1) || SPEECH_VERBS.has(wordOf(view.units[j + 1]) ?? ''))) break;
+    const speaksSoon = [1, 2, 3].some((n) => SPEECH_VERBS.has(wordOf(view.units[j + n]) ?? ''));
+    if (commaOnly && (looksLikeVerb(view, j + 1) || speaksSoon)) break;
     entities.push(next.entity);
     last = j;
     i = j + 1;
@@ -356,6 +357,15 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       if (isActor(before)) return listLeft(view, i - 1);
       const beforeComma = units[i - 2];
       if (wordOf(before) === ',' && isActor(beforeComma)) return listLeft(view, i - 2);
+      // "Jimmy Cherizier, the former police officer known as "Barbecue" who leads Viv Ansanm": the person
+      // an apposition describes, back past it.
+      if (word === 'who') {
+        for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+          const unit = units[k];
+          if (['.', ';', ':'].includes(wordOf(unit) ?? '')) break;
+          if (isActor(unit)) return unit.type === 'Person' && wordOf(units[k + 1]) === ',' ? { entities: [unit.entity], first: k, last: k, viaPronoun: false } : undefined;
+        }
+      }
       return undefined;
     }
     if (PEOPLE_NOUNS.has(word) && (wordOf(units[i - 1]) === 'both' || (wordOf(units[i - 1]) === 'two' && wordOf(units[i - 2]) === 'the'))) {
@@ -414,6 +424,9 @@ function subjectOf(ctx: Context, view: SentenceView, trigger: number): Found | u
       if (k >= 0 && wordOf(units[k]) === ',' && isActor(named) && named.type === 'Person' && onlyTitleBefore) {
         return { entities: [named.entity], first: i - 1, last: i - 1, viaPronoun: false };
       }
+      // "Jimmy Cherizier, the former police officer known as "Barbecue" who leads Viv Ansanm, said": an
+      // apposition opened by an article after a name is skipped back to the name.
+      if (k >= 1 && wordOf(units[k]) === ',' && ['the', 'a', 'an'].includes(wordOf(units[k + 1]) ?? '') && isActor(units[k - 1])) { i = k; continue; }
       const after = wordOf(units[i + 1]);
       if (after === 'the' || after === 'a' || after === 'an') continue;
       return undefined;
@@ -487,6 +500,8 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     }
     const government = homeGovernmentAt(ctx, units, i + 1);
     if (word === 'the' && government) return { entities: [government], first: i, last: i + 1, viaPronoun: true };
+    // "accused the government of Prime Minister X": whose government it is.
+    if (word === 'the' && wordOf(units[i + 1]) === 'government' && wordOf(units[i + 2]) === 'of') return objectOf(ctx, view, i + 3, 3);
     // "accused the rebels of": the group named before.
     // Not "heads the company's chip business", which is a part of it.
     const owns = ["'s", '’s'].includes(wordOf(units[i + 2]) ?? '');
@@ -497,7 +512,10 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     // "condemned the attack": whoever carried out the attack read just before.
     if (word === 'the' && ATTACK_EVENTS.has(wordOf(units[i + 1]) ?? '') && !isActor(units[i + 2]) && wordOf(units[i + 2]) !== 'by' && wordOf(units[i + 2]) !== 'on') {
       const last = ctx.lastAttack;
-      const recent = last && view.sentence.index - last.sentence <= 3 ? last.attacker : undefined;
+      // The same attack: one told by a verb ("stormed", "attacked"), or by a noun of the same stem ("strikes").
+      const noun = wordOf(units[i + 1]) ?? '';
+      const same = last && (last.rule.startsWith('verb:') || last.rule.includes(noun.slice(0, 5)));
+      const recent = last && same && view.sentence.index - last.sentence <= 3 ? last.attacker : undefined;
       return recent ? { entities: [recent], first: i, last: i + 1, viaPronoun: true } : undefined;
     }
     if (word === 'him' || (word === 'her' && !ownsNextWord(units, i))) {
@@ -1710,7 +1728,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
     // "Israel and Hezbollah traded fire, as France pressed both sides": the sides are known at once.
     const bothSides = reading.source.type !== 'Person' && reading.target.type !== 'Person' && SIDE_TYPES.has(reading.type) && !reading.rule.startsWith('verb:visit');
     if (bothSides && reading.type === 'FIGHTS') ctx.sides = [reading.source, reading.target];
-    if (reading.type === 'ATTACKS') ctx.lastAttack = { attacker: reading.source, sentence: view.sentence.index };
+    if (reading.type === 'ATTACKS') ctx.lastAttack = { attacker: reading.source, sentence: view.sentence.index, rule: reading.rule };
   };
   roleRule(ctx, view, emit);
   roleReferenceRule(ctx, view, emit);

@@ -837,5 +837,18 @@ describe('rules for unseen genres', () => {
     expect(doc.relations.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
     expect(entity(doc, 'Sunday')).toBeUndefined();
   });
+
+  it('reads a demonym opening a group\'s proper name, "one of the gangs" as a group, a "who" clause past an apposition, "the government of X", and no condemnation of a different attack', () => {
+    const doc = read([
+      'Gunmen from Viv Ansanm, the gang coalition that controls the capital, stormed the station, said Haitian National Police spokesman Tomas Rudd.',
+      'Jimmy Cherizier, the former police officer known as "Barbecue" who leads Viv Ansanm, said the coalition would answer and accused the government of Prime Minister Karla Jensby of treason.',
+      'The force launched an offensive against Gran Grif, one of the gangs in the Viv Ansanm alliance.',
+      'Kenyan President Ivo Tamm condemned the attack on the police station.',
+    ].join(' '));
+    expect(entity(doc, 'Haitian National Police')?.type).toBe('Group');
+    expect(entity(doc, 'Gran Grif')?.type).toBe('Group');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Tomas Rudd WORKS_FOR Haitian National Police', 'Jimmy Cherizier LEADS Viv Ansanm', 'Jimmy Cherizier CRITICIZES Karla Jensby']));
+    expect(triples(doc).filter((t) => t.startsWith('Ivo Tamm CRITICIZES'))).toEqual([]);
+  });
 });
 
