@@ -6,7 +6,7 @@ import { lexicon } from './lexicon.js';
 import { isSymmetric, type Article, type Entity, type Evidence, type Extraction, type Relation, type RelationType } from '../types.js';
 import { detectGenre, POLITICAL_ONLY } from './genre.js';
 import { findCandidates, linkPersonAliases, rejoinOpeners, surnamesOverStates, type Candidate } from './mentions.js';
-import { promotePeople } from './people.js';
+import { promotePeople, promotePlayers } from './people.js';
 import { promoteTeams } from './teams.js';
 import { promoteCompanies } from './companies.js';
 import { linkAcronyms } from './acronyms.js';
@@ -135,7 +135,10 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   promoteCompanies(sentences, candidates);
   promotePeople(sentences, candidates);
   linkPersonAliases(sentences, candidates);
-  if (genre === 'sports') promoteTeams(sentences, candidates);
+  if (genre === 'sports') {
+    promoteTeams(sentences, candidates);
+    promotePlayers(sentences, candidates);
+  }
   const resolved = resolveCandidates(candidates.flat(), anchorBeforeTitle(candidates));
   const views = sentences.map((s, i) => buildUnits(s, candidates[i] ?? [], resolved.entityOf, resolved.entities));
   const ctx: Context = { views, entities: resolved.entities, talkParties: [], sides: [], personRoles: new Map(), mostMentionedGroup: mostMentionedGroup(resolved.entities), genre,

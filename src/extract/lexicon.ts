@@ -53,6 +53,8 @@ const VerbFile = z.object({
   projectileNouns: z.array(z.string()),
 });
 const NamesFile = z.object({
+  placeFirstWords: z.array(z.string()).default([]),
+  placeLastWords: z.array(z.string()).default([]),
   after: z.array(z.string()),
   before: z.array(z.string()),
   events: z.array(z.string()),
@@ -147,6 +149,8 @@ export interface Lexicon {
   titleMaxTokens: number;
   /** Words between an owner and its title ("Rwandan government spokeswoman"). */
   titleQualifiers: Set<string>;
+  /** Words that open or close a place's name, never a player's ("St Germain", "Chinnaswamy Stadium"). */
+  placeNameWords: { first: Set<string>; last: Set<string> };
   /** News agencies and broadcasters (organisations.json "newsMedia"). */
   newsMedia: Set<string>;
   verbForms: Map<string, VerbForm[]>;
@@ -391,6 +395,7 @@ function buildLexicon(): Lexicon {
     titles,
     titleMaxTokens,
     titleQualifiers: new Set(titlesFile.qualifiers),
+    placeNameWords: { first: new Set(names.placeFirstWords), last: new Set(names.placeLastWords) },
     newsMedia: new Set(orgFile.newsMedia),
     verbForms,
     relationNouns: new Map(verbsFile.nouns.map((n) => [n.noun, n.type])),

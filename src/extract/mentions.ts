@@ -404,7 +404,9 @@ export function findCandidates(sentence: Sentence): Candidate[] {
         // "Haitian National Police": a demonym opening a group's proper name is part of it.
         const groupByCue = runIsLonger && last !== undefined && lex.groupSuffixes.has(last.text) && (!servicePart || gaz.entry.kind === 'demonym' && runEnd - gaz.end >= 2);
         const personByName = runIsLonger && gaz.end === i + 1 && lex.firstNames.has(token.lower) && !matchGazetteer(tokens, i + 1);
-        if (!groupByCue && !personByName) {
+        // "the Santiago Bernabeu", "Paris St Germain": a capital that opens a longer name is not the state.
+        const capitalInName = runIsLonger && gaz.entry.kind === 'capital' && gaz.end === runEnd - 1 && matchTitle(tokens, gaz.end) === undefined && !lex.gazetteer.has(tokens[gaz.end]?.text ?? '');
+        if (!groupByCue && !personByName && !capitalInName) {
           // "the Lebanese army": a people's name that is also a demonym names the state before its army.
           // So does one before a plain noun ("across the Lebanese border", "Sudanese officials").
           const beforeNoun = nounAfter(tokens, gaz.end);

@@ -43,3 +43,25 @@ export function promotePeople(sentences: Sentence[], candidates: Candidate[][]):
     c.confidence = 0.7;
   }
 }
+
+/** In a match report, a name of two or three capitalised words that no lexicon knows and that is no team
+ * ("Thibaut Courtois kept Real in the game", "a header from Robin Le Normand") is a player. Runs after teams.ts,
+ * so team names are already groups; a name after "at the" is a venue ("at the Santiago Bernabeu"). */
+export function promotePlayers(sentences: Sentence[], candidates: Candidate[][]): void {
+  const teamWords = new Set(candidates.flat().filter((c) => c.kind === 'group').flatMap((c) => c.text.toLowerCase().split(/\s+/)));
+  for (const c of candidates.flat()) {
+    if (c.kind !== 'unknown') continue;
+    const sentence = sentences[c.sentence];
+    const tokens = sentence?.tokens ?? [];
+    const before = tokens[c.start - 1]?.lower ?? '';
+    if (!looksLikeFullName(c, sentence) || ['at', 'the', 'in'].includes(before)) continue;
+    if (c.text.toLowerCase().split(/\s+/).some((w) => teamWords.has(w))) continue;
+    const words = c.text.split(/\s+/);
+    const { placeNameWords } = lexicon();
+    if (placeNameWords.first.has(words[0] ?? '') || placeNameWords.last.has(words.at(-1) ?? '')) continue;
+    c.kind = 'person';
+    c.rule = 'player-name';
+    c.confidence = 0.6;
+  }
+}
+

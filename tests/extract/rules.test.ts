@@ -850,5 +850,17 @@ describe('rules for unseen genres', () => {
     expect(triples(doc)).toEqual(expect.arrayContaining(['Tomas Rudd WORKS_FOR Haitian National Police', 'Jimmy Cherizier LEADS Viv Ansanm', 'Jimmy Cherizier CRITICIZES Karla Jensby']));
     expect(triples(doc).filter((t) => t.startsWith('Ivo Tamm CRITICIZES'))).toEqual([]);
   });
+
+  it('reads in a match report an unknown two-word name as a player, but not a venue, a street or a team\'s name', () => {
+    const doc = read([
+      'MADRID (Reuters) - Real Madrid beat Atletico Madrid 2-1 at the Santiago Bernabeu on Sunday.',
+      'Thibaut Courtois kept Real in the game, tipping a header from Alexander Sorloth over the bar.',
+      'Atletico coach Diego Simeone trained at Chinnaswamy Stadium and on Sabener Strasse. Real Madrid won again.',
+    ].join(' '), '2026-11-23');
+    expect(entity(doc, 'Thibaut Courtois')?.type).toBe('Person');
+    expect(entity(doc, 'Alexander Sorloth')?.type).toBe('Person');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Alexander Sorloth', 'Diego Simeone', 'Thibaut Courtois']);
+    expect(doc.entities.filter((e) => e.type === 'State')).toEqual([]);
+  });
 });
 
