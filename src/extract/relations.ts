@@ -320,6 +320,7 @@ function subordinatorBefore(view: SentenceView, verb: number): number | undefine
   return undefined;
 }
 
+const CALL_WORDS = new Set(['phone', 'telephone', 'call', 'video', 'videoconference']);
 const COORDINATION_ENDS = new Set(['.', ';', ':', '(', ')', 'while', 'although', 'because', 'whereas', 'if', 'unless', 'since', 'but']);
 const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')', 'which', 'who', 'that', 'when', 'while', 'because', 'although', 'if', 'whereas', 'as']);
 
@@ -936,6 +937,8 @@ function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
     }
     // "a demand that SDF fighters join the army": a bare base form is what someone wants, not a membership.
     if (form.type === 'MEMBER_OF' && form.tense === 'base' && !['will', 'to', "'ll", 'would', 'can', 'could'].includes(wordOf(units[i - 1]) ?? '')) continue;
+    // "spoke by phone with X", "held a video call with Y": a call is contact, not a meeting.
+    if (form.type === 'MEETS' && units.slice(i + 1, end).some((u) => CALL_WORDS.has(wordOf(u) ?? ''))) continue;
     if (form.type === 'MEETS' || form.type === 'NEGOTIATES_WITH' || form.type === 'FIGHTS') {
       const head = form.type === 'MEETS' ? delegationHead(view, end) : undefined;
       if (head) pairs(emit, 'MEETS', subject.entities, [head], { confidence: confidence - 0.05, rule: `${rule} (delegation head)`, ...optionalStatus(status), anchor: i });
