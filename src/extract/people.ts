@@ -25,7 +25,20 @@ function hasPersonCue(c: Candidate, sentence: Sentence | undefined): boolean {
   const after = tokens[c.end]?.lower ?? '';
   const before = tokens[c.start - 1]?.lower ?? '';
   const beforeTwo = `${tokens[c.start - 2]?.lower ?? ''} ${before}`;
-  return personCuesAfter.has(after) || personCuesBefore.has(before) || personCuesBefore.has(beforeTwo);
+  return personCuesAfter.has(after) || personCuesBefore.has(before) || personCuesBefore.has(beforeTwo) || titledAfter(tokens, c.end);
+}
+
+/** "Massad Boulos, the senior adviser to ...": a title in apposition right after the name. */
+function titledAfter(tokens: Sentence['tokens'], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const { titles } = lexicon();
+  let k = end + 1;
+  if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
+  if (['senior', 'top', 'chief', 'former', 'deputy', 'special', 'longtime'].includes(tokens[k]?.lower ?? '')) k++;
+  const one = tokens[k]?.lower ?? '';
+  const two = `${one} ${tokens[k + 1]?.lower ?? ''}`;
+  const entry = titles.get(two) ?? titles.get(one);
+  return entry !== undefined && entry.role !== 'HONORIFIC';
 }
 
 export function promotePeople(sentences: Sentence[], candidates: Candidate[][]): void {

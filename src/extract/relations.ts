@@ -1139,6 +1139,25 @@ function backerAppositionRule(view: SentenceView, emit: Emit): void {
   }
 }
 
+const BRINGING = new Set(['bring', 'brings', 'brought', 'bringing', 'coax', 'coaxed', 'lure', 'lured', 'get', 'got']);
+
+/** "Saudi Arabia and the United States brought envoys of Sudan's army and the RSF back to the negotiating
+ * table": the ones who bring mediate between the ones brought, who negotiate with each other. */
+function backToTableRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  for (let i = 0; i < units.length; i++) {
+    if (!BRINGING.has(wordOf(units[i]) ?? '')) continue;
+    const table = units.findIndex((u, n) => n > i && n <= i + 16 && wordOf(u) === 'table');
+    if (table < 0 || !['negotiating', 'the'].includes(wordOf(units[table - 1]) ?? '')) continue;
+    const parties = [...new Set(units.slice(i + 1, table).filter(isActor).filter((u) => !u.candidate.demonym || lexicon().actingNouns.has(wordOf(units[units.indexOf(u) + 1]) ?? '')).map((u) => u.entity))];
+    const mediators = subjectOf(ctx, view, i)?.entities.filter((e) => !parties.includes(e)) ?? [];
+    if (parties.length < 2 || mediators.length === 0) continue;
+    const status = statusOrPast(view, i);
+    pairs(emit, 'MEDIATES', mediators, parties, { confidence: 0.7, rule: 'verb:bring to the table', anchor: i, ...optionalStatus(status) });
+    within(emit, 'NEGOTIATES_WITH', parties, { confidence: 0.65, rule: 'verb:bring to the table (the sides)', anchor: i, ...optionalStatus(status) });
+  }
+}
+
 /** "the group fired a barrage of rockets and drones at northern Israel": X ATTACKS Y when a firing verb
  * governs a projectile aimed "at", "on", "into" or "towards" an actor. */
 function firedAtRule(ctx: Context, view: SentenceView, emit: Emit): void {
@@ -1744,6 +1763,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   attackByRule(ctx, view, emit);
   launchedAttackRule(ctx, view, emit);
   firedAtRule(ctx, view, emit);
+  backToTableRule(ctx, view, emit);
   backerAppositionRule(view, emit);
   playerTeamRule(ctx, view, emit);
   counterpartArrivalRule(ctx, view, emit);

@@ -867,5 +867,13 @@ describe('rules for unseen genres', () => {
     const doc = read('Taliban Foreign Minister Ana Morel spoke by phone with Qatari Prime Minister Tomas Rudd. Egyptian President Ivo Tamm held a video call with Kenyan President Karla Jensby.');
     expect(doc.relations.filter((r) => r.type === 'MEETS')).toEqual([]);
   });
+
+  it('reads bringing two sides back to the negotiating table as mediation between sides who negotiate, and a name before a title in apposition as a person', () => {
+    const doc = read('Saudi Arabia and the United States brought envoys of Sudan\'s army and the paramilitary Rapid Support Forces back to the negotiating table in Jeddah on Friday. Massad Boulos, the senior adviser to the US president, held separate meetings with Ethiopian Prime Minister Abiy Ahmed.');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Saudi Arabia MEDIATES Sudanese army', 'United States MEDIATES Rapid Support Forces']));
+    expect(hasPair(doc, 'NEGOTIATES_WITH', 'Sudanese army', 'Rapid Support Forces')).toBe(true);
+    expect(entity(doc, 'Massad Boulos')?.type).toBe('Person');
+    expect(hasPair(doc, 'MEETS', 'Massad Boulos', 'Abiy Ahmed')).toBe(true);
+  });
 });
 
