@@ -251,7 +251,11 @@ function armedServiceAfter(sentence: Sentence, state: Candidate): Candidate | un
 /** "aid to Kyiv", "support for Kyiv": a capital after a relation noun and its preposition is the state. */
 function receivesRelation(tokens: Token[], start: number): boolean {
   const preposition = tokens[start - 1]?.lower;
-  return (preposition === 'to' || preposition === 'for') && lexicon().relationNouns.get(tokens[start - 2]?.lower ?? '') === 'SUPPORTS';
+  const lex = lexicon();
+  const noun = tokens[start - 2]?.lower ?? '';
+  // "a demand from Damascus", "offers of talks from Kyiv": the capital is the state that makes them.
+  if (preposition === 'from' && (lex.proposalNouns.has(noun) || lex.claimNouns.has(noun) || noun === 'pressure' || noun === 'criticism')) return true;
+  return (preposition === 'to' || preposition === 'for') && lex.relationNouns.get(noun) === 'SUPPORTS';
 }
 
 /** Whether the words before `and` at `andAt` are a capitalised place name that follows a locative ("in Johannesburg"). */

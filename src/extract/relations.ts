@@ -603,9 +603,12 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
       if (proposed && all[0]) return { entity: all[0], others: all.slice(1), how: 'proposer-by' };
     }
   }
-  const objectEnd = Math.min(end, from + 5);
+  const objectEnd = Math.min(end, from + 7);
   for (let i = from; i < objectEnd; i++) {
     const unit = units[i];
+    // "refused to meet his Philippine counterpart Theresa Lazaro": the titled person, not the state titling them.
+    const titled = titledPersonAfter(view, i);
+    if (!passive && titled !== undefined && isActor(units[titled]) && !excluded((units[titled] as ActorUnit).entity)) return { entity: (units[titled] as ActorUnit).entity, how: 'direct-object' };
     if (isActor(unit) && unit.possessive && !excluded(unit.entity)) return { entity: unit.entity, how: 'owner' };
     const word = wordOf(unit);
     if (word === 'his' || word === 'her' || word === 'its' || word === 'their') {

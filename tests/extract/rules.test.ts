@@ -875,5 +875,11 @@ describe('rules for unseen genres', () => {
     expect(entity(doc, 'Massad Boulos')?.type).toBe('Person');
     expect(hasPair(doc, 'MEETS', 'Massad Boulos', 'Abiy Ahmed')).toBe(true);
   });
+
+  it('reads a refusal to meet "his Philippine counterpart X" as rejecting X, and "a demand from Damascus" as the state\'s', () => {
+    expect(triples(read('Chinese Foreign Minister Tomas Rudd refused to meet his Philippine counterpart Karla Jensby.'))).toContain('Tomas Rudd REJECTS Karla Jensby');
+    expect(triples(read('SDF commander Ivo Tamm met the envoy. Tamm has rejected a demand from Damascus that the fighters disarm.'))).toContain('Ivo Tamm REJECTS Syria');
+    expect(entity(read('Philippine officials protested.'), 'Philippine')?.name).toBe('Philippines');
+  });
 });
 
