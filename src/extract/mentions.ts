@@ -34,19 +34,32 @@ const ALIAS_CUES = ['better known by his alias', 'better known by her alias', 'k
 /** "Mohamed Hamdan Dagalo, widely known as Hemedti", "X, better known by his alias Antonio Garcia": the name
  * after the cue is another name of the person before it. */
 export function linkPersonAliases(sentences: Sentence[], candidates: Candidate[][]): void {
+  const groupAliases = new Map<string, string>();
   for (const list of candidates) {
     for (let n = 0; n + 1 < list.length; n++) {
-      const person = list[n];
+      const named = list[n];
       const other = list[n + 1];
-      if (person?.kind !== 'person' || !other || (other.kind !== 'person' && other.kind !== 'unknown')) continue;
-      const tokens = sentences[person.sentence]?.tokens ?? [];
-      if (tokens[person.end]?.text !== ',') continue;
-      const between = tokens.slice(person.end + 1, other.start).map((t) => t.lower).join(' ');
+      if ((named?.kind !== 'person' && named?.kind !== 'group') || !other || (other.kind !== 'person' && other.kind !== 'unknown')) continue;
+      const tokens = sentences[named.sentence]?.tokens ?? [];
+      if (tokens[named.end]?.text !== ',') continue;
+      const between = tokens.slice(named.end + 1, other.start).map((t) => t.lower).join(' ');
       if (!ALIAS_CUES.includes(between)) continue;
+      if (named.kind === 'group') {
+        // "the Special Deterrence Force, known as Radaa": every later "Radaa" is the group.
+        groupAliases.set(other.text, named.key ?? named.text);
+        continue;
+      }
       other.kind = 'person';
-      other.aliasOf = person.text;
+      other.aliasOf = named.text;
       other.rule = 'alias';
     }
+  }
+  for (const c of candidates.flat()) {
+    const canonical = groupAliases.get(c.text);
+    if (!canonical || c.kind === 'person' || c.kind === 'state') continue;
+    c.kind = 'group';
+    c.key = canonical;
+    c.rule = 'alias';
   }
 }
 
@@ -127,6 +140,8 @@ function capitalRunEnd(tokens: Token[], i: number): number {
     const afterHyphen = tokens[end + 2];
     if (end > i && CONNECTORS.has(token.lower) && next?.text === '-' && next.joined && afterHyphen?.joined && afterHyphen.cap) { end += 3; continue; }
     if (end > i && token.text === '-' && token.joined && next && next.joined && next.cap) { end++; continue; }
+    // "U.N. Support Mission in Libya": a mission or office's name goes on with the country it serves.
+    if (end > i && token.lower === 'in' && next?.cap && isWord(next) && ['Mission', 'Office'].includes(tokens[end - 1]?.text ?? '')) { end++; continue; }
     // "Ministry of Commerce", "Bank of England": a group's name that goes on after "of" (groups.json prefixes).
     if (end > i && token.lower === 'of' && next?.cap && isWord(next) && startsGroupName(surface(tokens, i, end))) { end++; continue; }
     // "Lee Jae-myung", "Kim Young-hoon": a lower-case syllable joined by a hyphen ends a given name; "Iran-backed",
@@ -170,7 +185,8 @@ function classifyRun(sentence: Sentence, start: number, end: number, previous: C
   const last = tokens[end - 1];
   if (!first || !last) return undefined;
   if (lex.places.has(lower)) return candidate(sentence, 'place', start, end, 0.7, 'place-lexicon');
-  if (lex.groupSuffixes.has(last.text) && end - start >= 2) return candidate(sentence, 'group', start, end, 0.85, 'group-suffix');
+  const cue = tokens[end - 2]?.lower === 'in' ? tokens[end - 3] : last;
+  if (cue && lex.groupSuffixes.has(cue.text) && end - start >= 2) return candidate(sentence, 'group', start, end, 0.85, 'group-suffix');
   if (lex.groupPrefixes.some((prefix) => lower.startsWith(`${prefix.toLowerCase()} `))) return candidate(sentence, 'group', start, end, 0.85, 'group-prefix');
   const before = tokens[start - 1];
   // "the services union Verdi", "France's largest farm union, the FNSEA".
@@ -197,6 +213,8 @@ function describedAfterAsGroup(tokens: Token[], end: number): boolean {
   const from = oneOf ? end + 3 : end + 2;
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const word = tokens[k]?.lower ?? '';
+    // "Abdulghani al-Kikli, a militia leader": a title after the cue says the name is a person's.
+    if (cues.has(word) && lexicon().titles.has(tokens[k + 1]?.lower ?? '')) return false;
     // "on Sunday, the group said": a group that speaks is a new clause, not what the name before is.
     if (cues.has(word) && !['rival', 'side'].includes(word)) return !['said', 'says', 'told', 'added'].includes(tokens[k + 1]?.lower ?? '');
     // "X, a brother of the group's commander": what follows "of" is not what X is.
@@ -389,6 +407,17 @@ export function findCandidates(sentence: Sentence): Candidate[] {
       continue;
     }
 
+    // "the 444 Combat Brigade", "the 101st Airborne Division": a unit's number opens its name.
+    if (/^\p{N}+(?:st|nd|rd|th)?$/u.test(token.text) && tokens[i - 1]?.lower === 'the' && tokens[i + 1]?.cap) {
+      const runEnd = capitalRunEnd(tokens, i + 1);
+      const last = tokens[runEnd - 1];
+      if (last && lex.groupSuffixes.has(last.text)) {
+        found.push(candidate(sentence, 'group', i, runEnd, 0.8, 'numbered-unit'));
+        i = runEnd;
+        continue;
+      }
+    }
+
     if (token.cap && isWord(token)) {
       // Most sentences have no bracket: then no name is spelled out before an acronym.
       const spelled = hasBracket ? nameBeforeAcronym(tokens, i) : undefined;
@@ -402,7 +431,8 @@ export function findCandidates(sentence: Sentence): Candidate[] {
       const gaz = gazHere;
       if (gaz) {
         const runIsLonger = runEnd > gaz.end;
-        const last = tokens[runEnd - 1];
+        // "United Nations Verification Mission in Colombia": the cue word is the one before "in".
+        const last = tokens[runEnd - 2]?.lower === 'in' ? tokens[runEnd - 3] : tokens[runEnd - 1];
         // "Sudanese Armed Forces" ends in a group cue but is the state's armed service, read below.
         const servicePart = gaz.entry.kind !== 'place' && gaz.entry.kind !== 'capital' && matchArmedService(tokens, gaz.end) !== undefined;
         // "Haitian National Police": a demonym opening a group's proper name is part of it.

@@ -1126,6 +1126,28 @@ function launchedAttackRule(ctx: Context, view: SentenceView, emit: Emit): void 
   }
 }
 
+const SUPPORT_RECEIVED = new Set(['support', 'backing', 'aid', 'help', 'weapons', 'arms', 'funding', 'assistance']);
+const LED_BODIES = /\b(?:Government|Administration|Cabinet|Party)\b/;
+
+/** "Haftar's forces have received support from Egypt, the UAE and Russia": each giver supports the receiver.
+ * "Dbeibah's Government of National Unity": a person's government or party is led by them. */
+function receivedSupportRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    const body = units[i + 1];
+    if (isActor(unit) && unit.type === 'Person' && unit.possessive && isActor(body) && body.type === 'Group' && LED_BODIES.test(body.entity.name)) {
+      emit({ type: 'LEADS', source: unit.entity, target: body.entity, confidence: 0.7, rule: "noun:person's government", anchor: i });
+    }
+    if (!/^receiv/.test(wordOf(unit) ?? '')) continue;
+    const noun = units.findIndex((u, n) => n > i && n <= i + 3 && SUPPORT_RECEIVED.has(wordOf(u) ?? ''));
+    if (noun < 0 || wordOf(units[noun + 1]) !== 'from') continue;
+    const givers = objectOf(ctx, view, noun + 2, 1);
+    const receiver = subjectOf(ctx, view, i);
+    if (givers && receiver && !givers.viaPronoun) pairs(emit, 'SUPPORTS', givers.entities, receiver.entities, { confidence: 0.7, rule: 'verb:receive support from', anchor: i });
+  }
+}
+
 /** "Iran, Hezbollah's main backer, accused", "The United States, Kosovo's most important backer": the name set
  * off before an owner's backer or ally supports the owner. */
 function backerAppositionRule(view: SentenceView, emit: Emit): void {
@@ -1519,7 +1541,8 @@ function unnamedEmployer(ctx: Context, view: SentenceView, i: number, title: Tit
   if (nearby) return { entity: nearby.entity, how: 'the group just named', role };
   const opening = openingActorBefore(ctx, view);
   if (opening?.type === 'Group' && !reporting(opening.entity)) return { entity: opening.entity, how: 'the group the sentence before is about', role };
-  return role === 'LEADS' && ctx.mostMentionedGroup ? { entity: ctx.mostMentionedGroup, how: "the article's main group", role } : undefined;
+  // "Chief Executive X" in a company story leads the company it is about; a "commander" in a war story need not.
+  return role === 'LEADS' && ctx.genre === 'business' && ctx.mostMentionedGroup ? { entity: ctx.mostMentionedGroup, how: "the article's main group", role } : undefined;
 }
 
 /** "The German leader criticised Hungary": the role reference names the state its holder leads or serves. */
@@ -1697,7 +1720,9 @@ function appositionRoleRule(ctx: Context, view: SentenceView, emit: Emit): void 
     const anaphor = [k + 2, k + 3].some((n) => wordOf(units[k + 1]) === 'the' && lex.groupAnaphors.has(wordOf(units[n]) ?? ''));
     if (!target && anaphor) target = antecedentGroup(ctx, view.sentence.index, i);
     const advises = preposition === 'to' && /^advis/.test(title.title);
-    if (((preposition === 'for' || preposition === 'of' || preposition === 'at') && target && target.type !== 'Person') || (advises && target)) {
+    // "the U.N. special envoy for Libya": an envoy for a state is sent to it, by the owner named before.
+    const sentTo = owner && target?.type === 'State' && /envoy|ambassador|representative|coordinator/.test(title.title);
+    if (!sentTo && (((preposition === 'for' || preposition === 'of' || preposition === 'at') && target && target.type !== 'Person') || (advises && target))) {
       const role = title.role === 'LEADS' && target.type !== 'Person' ? 'LEADS' : 'WORKS_FOR';
       emit({ type: role, source: person.entity, target, confidence: 0.8, rule: `apposition:${title.title} ${preposition}`, anchor: i });
     } else if (owner && title.role !== 'HONORIFIC') {
@@ -1768,6 +1793,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   firedAtRule(ctx, view, emit);
   backToTableRule(ctx, view, emit);
   backerAppositionRule(view, emit);
+  receivedSupportRule(ctx, view, emit);
   playerTeamRule(ctx, view, emit);
   counterpartArrivalRule(ctx, view, emit);
   jointTalksRule(view, emit);

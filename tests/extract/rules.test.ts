@@ -881,5 +881,25 @@ describe('rules for unseen genres', () => {
     expect(triples(read('SDF commander Ivo Tamm met the envoy. Tamm has rejected a demand from Damascus that the fighters disarm.'))).toContain('Ivo Tamm REJECTS Syria');
     expect(entity(read('Philippine officials protested.'), 'Philippine')?.name).toBe('Philippines');
   });
+
+  it('reads numbered units, a group\'s "known as" name, a mission "in" a country, an envoy for a state as the owner\'s, support received, and a person\'s government', () => {
+    const doc = read([
+      'TRIPOLI (AP) - The clashes erupted after the 444 Combat Brigade moved on positions held by the Special Deterrence Force, known as Radaa. Radaa, led by Abdel Raouf Kara, controls the airport.',
+      'Hanna Tetteh, the U.N. special envoy for Libya, met officials. Carlos Ruiz Massieu, head of the United Nations Verification Mission in Colombia, spoke.',
+      'Haftar\'s forces led by Khalifa Haftar have received support from Egypt and Russia. Prime Minister Tomas Rudd\'s Government of National Unity accused Radaa.',
+      'Abdulghani al-Kikli, a militia leader known as Gheniwa, was killed.',
+    ].join(' '));
+    expect(entity(doc, '444 Combat Brigade')?.type).toBe('Group');
+    expect(entity(doc, 'Radaa')?.name).toBe('Special Deterrence Force');
+    expect(entity(doc, 'United Nations Verification Mission in Colombia')?.type).toBe('Group');
+    // A militia's leader is no militia.
+    expect(entity(doc, 'Abdulghani al-Kikli')?.type).not.toBe('Group');
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      'Abdel Raouf Kara LEADS Special Deterrence Force', 'Hanna Tetteh WORKS_FOR United Nations', 'Carlos Ruiz Massieu LEADS United Nations Verification Mission in Colombia',
+      'Tomas Rudd LEADS Government of National Unity',
+    ]));
+    expect(triples(doc)).not.toContain('Hanna Tetteh WORKS_FOR Libya');
+    expect(triples(read('General Ivo Tamm has received support from Egypt and Russia.'))).toEqual(expect.arrayContaining(['Egypt SUPPORTS Ivo Tamm', 'Russia SUPPORTS Ivo Tamm']));
+  });
 });
 
