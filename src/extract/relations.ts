@@ -102,12 +102,14 @@ function homeGovernmentAt(ctx: Context, units: Unit[], i: number): EntityDraft |
 /** What "the group" stands for: the nearest group before, in this sentence or the three before. A state's army
  * is never "the group" ("pushed Hezbollah to hand its weapons to the Lebanese army, a demand the group refused"). */
 function antecedentGroup(ctx: Context, sentenceIndex: number, unitIndex: number): EntityDraft | undefined {
+  // "the junta" is the one group that may be a state's army.
+  const junta = ctx.views[sentenceIndex]?.units.slice(unitIndex, unitIndex + 3).some((u) => wordOf(u) === 'junta') === true;
   for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - 3); s--) {
     const units = ctx.views[s]?.units ?? [];
     const end = s === sentenceIndex ? unitIndex : units.length;
     for (let i = end - 1; i >= 0; i--) {
       const unit = units[i];
-      if (isActor(unit) && unit.type === 'Group' && !unit.entity.armedService && !STATE_BODY.test(unit.entity.name)) return unit.entity;
+      if (isActor(unit) && unit.type === 'Group' && (junta || !unit.entity.armedService) && !STATE_BODY.test(unit.entity.name)) return unit.entity;
     }
   }
   return undefined;
@@ -178,6 +180,8 @@ function listRight(view: SentenceView, start: number, maxFiller = 3): Found {
     // "Hamas in Gaza, Hezbollah in Lebanon": a place after "in" belongs to the actor before it.
     if (wordOf(view.units[j]) === 'in' && view.units[j + 1]?.kind === 'actor') { j += 2; }
     const joinFrom = j;
+    // "N'Tam as well as leaders of the PAIGC".
+    if (wordOf(view.units[j]) === 'as' && wordOf(view.units[j + 1]) === 'well' && wordOf(view.units[j + 2]) === 'as') { sawCoordinator = true; j += 3; }
     while (j < view.units.length && (COORDINATORS.has(wordOf(view.units[j]) ?? '') || wordOf(view.units[j]) === 'including' || wordOf(view.units[j]) === 'both')) { sawCoordinator = true; j++; }
     if (!sawCoordinator) break;
     let filler = 0;
@@ -857,6 +861,9 @@ function isTalksObject(view: SentenceView, from: number): boolean {
 function partiesOf(ctx: Context, view: SentenceView, exclude: EntityDraft[]): EntityDraft[] {
   const units = view.units;
   for (let i = 0; i < units.length; i++) {
+    // "to broker a cease-fire between the two sides": the sides read last.
+    const sides = wordOf(units[i]) === 'between' ? bothSidesAt(ctx, units, i + 1) : undefined;
+    if (sides) return sides.entities.filter((e) => !exclude.includes(e));
     if (wordOf(units[i]) === 'between') {
       // "between the military and the MNDAA", "between the Congolese government and the M23".
       const { left, right } = betweenSides(view, i);

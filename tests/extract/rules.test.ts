@@ -901,5 +901,11 @@ describe('rules for unseen genres', () => {
     expect(triples(doc)).not.toContain('Hanna Tetteh WORKS_FOR Libya');
     expect(triples(read('General Ivo Tamm has received support from Egypt and Russia.'))).toEqual(expect.arrayContaining(['Egypt SUPPORTS Ivo Tamm', 'Russia SUPPORTS Ivo Tamm']));
   });
+
+  it('reads "X as well as Y" as a list, and "between the two sides" as the sides read last', () => {
+    const doc = read('Ghana\'s President Tomas Rudd is expected to meet Prime Minister Karla Jensby as well as President Ivo Tamm on Thursday. Israel and Hezbollah traded fire. UN envoy Ana Morel sought to broker a truce between the two sides.');
+    expect(hasPair(doc, 'MEETS', 'Tomas Rudd', 'Ivo Tamm')).toBe(true);
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Ana Morel MEDIATES Israel', 'Ana Morel MEDIATES Hezbollah']));
+  });
 });
 
