@@ -1658,6 +1658,7 @@ function roleRule(ctx: Context, view: SentenceView, emit: Emit): void {
 }
 
 const FIELD_HEADS = new Set(['chief', 'head']);
+const FIELD_TITLES = new Set(['researcher', 'analyst', 'specialist', 'expert', 'scholar', 'fellow', 'economist', 'correspondent', 'strategist']);
 
 /** The owner of a title that ends at unit `end`, past a qualifier or two, and the role the title gives:
  * "Congo's army spokesman", "Qatar's Prime Minister", "its top commander". */
@@ -1705,11 +1706,17 @@ function appositionRoleRule(ctx: Context, view: SentenceView, emit: Emit): void 
     // "X, Qatar's minister of state", "X, the senior U.S. adviser for Africa", "X, the U.N. humanitarian chief":
     // the state or group the title belongs to stands before it, with a qualifier or two.
     const ownerUnit = units[k];
-    const owner = isActor(ownerUnit) && ownerUnit.type !== 'Person' && ownerUnit.type !== 'Place' ? ownerUnit : undefined;
+    // "X, a Syria researcher at Chatham House": after "a", a state before a scholar's title is their field.
+    const field = ['a', 'an'].includes(wordOf(units[k - 1]) ?? '') && isActor(ownerUnit) && ownerUnit.type === 'State' && FIELD_TITLES.has(wordOf(units[k + 1]) ?? '');
+    const owner = isActor(ownerUnit) && ownerUnit.type !== 'Person' && ownerUnit.type !== 'Place' && !field ? ownerUnit : undefined;
     if (owner) k++;
     let title: TitleEntry | undefined;
-    for (let skip = 0; skip <= (owner ? 2 : 0) && !title; skip++) {
-      if (skip > 0 && !lex.titleQualifiers.has(wordOf(units[k + skip - 1]) ?? '')) break;
+    // With an owner, qualifiers may stand before the title ("the U.N. humanitarian chief"); without one, a
+    // field of up to two words ("X, a Syria researcher at Chatham House", "an energy analyst at Morningstar").
+    const fieldWord = (u: Unit | undefined) => u !== undefined && wordOf(u) !== ',' && !isBoundary(u) && !(isActor(u) && u.type === 'Person');
+    for (let skip = 0; skip <= 2 && !title; skip++) {
+      const skipped = units[k + skip - 1];
+      if (skip > 0 && (owner ? !lex.titleQualifiers.has(wordOf(skipped) ?? '') : !fieldWord(skipped))) break;
       for (let n = 3; n >= 1 && !title; n--) {
         const words = units.slice(k + skip, k + skip + n).map(wordOf);
         if (words.some((w) => w === undefined)) continue;

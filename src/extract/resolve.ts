@@ -81,10 +81,12 @@ function endsWith(whole: string[], part: string[]): boolean {
 
 /** "Blackstone Group LP" → ["Blackstone Group LP", "Blackstone Group", "Blackstone"]. */
 export function groupShortForms(name: string): string[] {
-  const { legalSuffixes } = lexicon();
+  const { legalSuffixes, commonWords } = lexicon();
   const forms = [name];
   let words = name.split(/\s+/);
   while (words.length > 1 && legalSuffixes.has(words.at(-1)?.replace(/\.$/, '') ?? '')) {
+    // "International Crisis Group" keeps its "Group": what would remain ends in a common word, no name.
+    if (words.at(-1) === 'Group' && commonWords.has(words.at(-2)?.toLowerCase() ?? '')) break;
     words = words.slice(0, -1);
     forms.push(words.join(' '));
   }

@@ -907,5 +907,12 @@ describe('rules for unseen genres', () => {
     expect(hasPair(doc, 'MEETS', 'Tomas Rudd', 'Ivo Tamm')).toBe(true);
     expect(triples(doc)).toEqual(expect.arrayContaining(['Ana Morel MEDIATES Israel', 'Ana Morel MEDIATES Hezbollah']));
   });
+
+  it('reads "X, a Balkans analyst at Y" as working for Y, a state before a scholar\'s title as their field, and keeps "Group" in a name that needs it', () => {
+    const doc = read('"Brussels needs Washington," said Lorena Gashi, a Balkans analyst at the International Crisis Group. "Neither side will move," said Hiroshi Tanabe, a China specialist at Keio University. Vice Foreign Minister Sun Weidong lodged a protest.');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Lorena Gashi WORKS_FOR International Crisis Group', 'Hiroshi Tanabe WORKS_FOR Keio University']));
+    expect(triples(doc)).not.toContain('Hiroshi Tanabe WORKS_FOR China');
+    expect(entity(doc, 'Sun Weidong')?.type).toBe('Person');
+  });
 });
 
