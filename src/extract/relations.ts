@@ -636,9 +636,11 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
     const earlier = proposerBefore(ctx, view, excluded, pointed);
     if (earlier) return { entity: earlier, how: pointed === 'claim' ? 'claimant-before' : 'proposer-before' };
   }
-  // "The UN called for a ceasefire, but Israel refused.": a rejection with nothing after it answers the
-  // call made just before it in the sentence.
-  if (!passive && (from >= end || [',', '.'].includes(wordOf(units[from]) ?? ''))) {
+  // "The UN called for a ceasefire, but Israel refused.", "Beijing demanded that the remarks be retracted.
+  // Koizumi refused to withdraw them": a rejection with nothing, or only a pronoun, after it answers the call
+  // made just before it.
+  const pronounOnly = wordOf(units[from]) === 'to' && ['it', 'them', 'this', 'that', 'so'].includes(wordOf(units[from + 2]) ?? '');
+  if (!passive && (from >= end || pronounOnly || [',', '.'].includes(wordOf(units[from]) ?? ''))) {
     // The sentence before only when the rejecter opens this one ("Hamas refused."), not in "a charge X rejects".
     const opens = units.slice(0, 2).some((u) => isActor(u) && rejecters.includes(u.entity));
     const caller = proposerIn(ctx, view, 0, trigger, excluded, 'proposal') ?? (opens ? proposerBefore(ctx, view, excluded, 'proposal') : undefined);

@@ -914,5 +914,9 @@ describe('rules for unseen genres', () => {
     expect(triples(doc)).not.toContain('Hiroshi Tanabe WORKS_FOR China');
     expect(entity(doc, 'Sun Weidong')?.type).toBe('Person');
   });
+
+  it('reads "refused to withdraw them" as answering the demand made in the sentence before', () => {
+    expect(triples(read('Japanese Defence Minister Tomas Rudd spoke. Beijing has demanded that the remarks be retracted. Rudd refused to withdraw them on Tuesday.'))).toContain('Tomas Rudd REJECTS China');
+  });
 });
 
