@@ -118,17 +118,23 @@ function antecedentGroup(ctx: Context, sentenceIndex: number, unitIndex: number)
 const PEOPLE_NOUNS = new Set(['leaders', 'men', 'women', 'ministers', 'presidents', 'officials']);
 
 /** The two people named last before unit `unitIndex`, in this sentence or the one before. */
-function lastTwoPeople(ctx: Context, sentenceIndex: number, unitIndex: number): EntityDraft[] | undefined {
-  const found: EntityDraft[] = [];
-  for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - 1) && found.length < 2; s--) {
+function lastTwoPeople(ctx: Context, sentenceIndex: number, unitIndex: number, exclude: EntityDraft[] = []): EntityDraft[] | undefined {
+  const found: EntityDraft[] = [...exclude];
+  const result = lastTwoPeopleFrom(ctx, sentenceIndex, unitIndex, found);
+  return result?.filter((e) => !exclude.includes(e));
+}
+
+function lastTwoPeopleFrom(ctx: Context, sentenceIndex: number, unitIndex: number, found: EntityDraft[]): EntityDraft[] | undefined {
+  const want = found.length + 2;
+  for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - 1) && found.length < want; s--) {
     const units = ctx.views[s]?.units ?? [];
     const end = s === sentenceIndex ? unitIndex : units.length;
-    for (let i = end - 1; i >= 0 && found.length < 2; i--) {
+    for (let i = end - 1; i >= 0 && found.length < want; i--) {
       const unit = units[i];
       if (isActor(unit) && unit.type === 'Person' && !found.includes(unit.entity)) found.push(unit.entity);
     }
   }
-  return found.length === 2 ? found.reverse() : undefined;
+  return found.length === want ? found.slice(want - 2).reverse() : undefined;
 }
 
 /** What "they" stands for: the nearest coordinated actors before it ("Russia and China ... They"), in this
@@ -239,7 +245,11 @@ function mentionStart(view: SentenceView, k: number): number {
   const before = view.units[j - 1];
   // "Jordan's King Abdullah II": the owner's "'s" sits between the state and the title.
   const ownerEnd = isActor(before) && before.possessive ? before.candidate.end + 1 : before && isActor(before) ? before.candidate.end : -1;
-  if (isActor(before) && before.type !== 'Person' && ownerEnd === unit.candidate.titleStart) j--;
+  if (isActor(before) && before.type !== 'Person' && ownerEnd === unit.candidate.titleStart) {
+    j--;
+    // "Turkish Cypriot leader X": demonyms in a row all qualify the title.
+    for (let prev = view.units[j - 1]; isActor(prev) && prev.candidate.demonym && prev.candidate.end === (view.units[j] as ActorUnit).candidate.start; prev = view.units[j - 1]) j--;
+  }
   return j;
 }
 
@@ -324,6 +334,7 @@ function subordinatorBefore(view: SentenceView, verb: number): number | undefine
   return undefined;
 }
 
+const GERUND_LEADS = new Set(['after', 'before', 'while', 'by', 'is', 'was', 'are', 'were', 'been', 'be', 'without', 'since', 'of', 'from', 'when']);
 const CALL_WORDS = new Set(['phone', 'telephone', 'call', 'video', 'videoconference']);
 const COORDINATION_ENDS = new Set(['.', ';', ':', '(', ')', 'while', 'although', 'because', 'whereas', 'if', 'unless', 'since', 'but']);
 const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', '"', '“', '”', '(', ')', 'which', 'who', 'that', 'when', 'while', 'because', 'although', 'if', 'whereas', 'as']);
@@ -498,10 +509,13 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     if (word === undefined) continue;
     const sides = bothSidesAt(ctx, units, i);
     if (sides) return { entities: sides.entities, first: i, last: sides.last, viaPronoun: true };
-    // "pressed both men to show flexibility": the two people named last.
-    if (word === 'both' && PEOPLE_NOUNS.has(wordOf(units[i + 1]) ?? '')) {
-      const two = lastTwoPeople(ctx, view.sentence.index, i);
-      return two ? { entities: two, first: i, last: i + 1, viaPronoun: true } : undefined;
+    // "pressed both men to show flexibility", "meetings with the two men": the two people named last.
+    const twoAt = word === 'both' ? i + 1 : word === 'the' && wordOf(units[i + 1]) === 'two' ? i + 2 : -1;
+    if (twoAt > 0 && PEOPLE_NOUNS.has(wordOf(units[twoAt]) ?? '')) {
+      // Not the sentence's own subject: "X told reporters after meetings with the two men".
+      const opener = units.slice(0, i).find((u): u is ActorUnit => isActor(u) && u.type === 'Person');
+      const two = lastTwoPeople(ctx, view.sentence.index, i, opener ? [opener.entity] : []);
+      return two ? { entities: two, first: i, last: twoAt, viaPronoun: true } : undefined;
     }
     const government = homeGovernmentAt(ctx, units, i + 1);
     if (word === 'the' && government) return { entities: [government], first: i, last: i + 1, viaPronoun: true };
@@ -535,8 +549,9 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     if (word === 'of' && QUANTITIES.has(wordOf(units[i - 1]) ?? '')) continue;
     if (word === '"' || word === '“' || word === '”') { filler++; continue; }
     if (isBoundary(unit) || word === ',' || word === 'of' || word === 'from' || word === 'in' || OBJECT_ENDS.has(word)) return undefined;
-    // "back its forces against the Houthis": past the object, "against" names someone else.
-    if (word === 'against' && i > from) return undefined;
+    // "back its forces against the Houthis": past the object, "against" names someone else; "due to meet on
+    // December 3 at the UN compound": "at" names where.
+    if ((word === 'against' || word === 'at') && i > from) return undefined;
     filler++;
   }
   return undefined;
@@ -648,6 +663,9 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
   }
   const mentionsProposal = units.some((u) => lex.proposalNouns.has(wordOf(u) ?? '') || lex.claimNouns.has(wordOf(u) ?? ''));
   if (!mentionsProposal) return undefined;
+  // "The EU has offered to name its own envoy ..., an idea rejected by Ankara": whoever offered it.
+  const offerer = passive ? proposerIn(ctx, view, 0, trigger, excluded, 'proposal') : undefined;
+  if (offerer) return { entity: offerer, how: 'proposer-in-sentence' };
   for (let i = trigger - 1; i >= 0; i--) {
     const unit = units[i];
     // "Colombian officials say its leaders shelter in Venezuela — a charge that Caracas rejects".
@@ -949,6 +967,8 @@ function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
     }
     // "a demand that SDF fighters join the army": a bare base form is what someone wants, not a membership.
     if (form.type === 'MEMBER_OF' && form.tense === 'base' && !['will', 'to', "'ll", 'would', 'can', 'could'].includes(wordOf(units[i - 1]) ?? '')) continue;
+    // "the first face-to-face meeting between the two ministers": "meeting" is a noun unless a verb leads to it.
+    if (form.type === 'MEETS' && form.tense === 'gerund' && !GERUND_LEADS.has(wordOf(units[i - 1]) ?? '')) continue;
     // "spoke by phone with X", "held a video call with Y": a call is contact, not a meeting.
     if (form.type === 'MEETS' && units.slice(i + 1, end).some((u) => CALL_WORDS.has(wordOf(u) ?? ''))) continue;
     if (form.type === 'MEETS' || form.type === 'NEGOTIATES_WITH' || form.type === 'FIGHTS') {
@@ -1026,7 +1046,9 @@ function governingVerb(view: SentenceView, i: number): number | undefined {
     // "visit Beijing for talks with Xi": a capital there is where the talks are, not who holds them.
     if (unit?.kind === 'actor') { if (unit.type === 'Place' || unit.candidate.rule === 'capital-as-state') continue; return undefined; }
     const word = wordOf(unit) ?? '';
-    if (['to', 'in', 'at', 'into', 'the', 'next', 'week', 'month', 'this', 'on', 'later', 'earlier'].includes(word)) continue;
+    if (['to', 'in', 'at', 'into', 'the', 'next', 'week', 'month', 'this', 'on', 'later', 'earlier', 'reporters', 'journalists'].includes(word)) continue;
+    // "told reporters after separate meetings with the two men": the one who spoke met them.
+    if (word === 'told' || word === 'said') return k;
     // "will travel to Ankara for talks with X": a verb of coming counts though compromise may read it as a noun.
     return looksLikeVerb(view, k) || lexicon().arrivalVerbs.has(word) ? k : undefined;
   }
@@ -1048,23 +1070,30 @@ function inRelationWithRule(ctx: Context, view: SentenceView, emit: Emit): void 
   const lex = lexicon();
   for (let i = 0; i + 3 < units.length; i++) {
     const preposition = wordOf(units[i]) ?? '';
-    if (wordOf(units[i + 2]) !== 'with') continue;
-    const noun = wordOf(units[i + 1]) ?? '';
+    // "after separate meetings with": an adjective may stand before the noun.
+    const shift = wordOf(units[i + 3]) === 'with' && RELATION_ADJECTIVES.has(wordOf(units[i + 1]) ?? '') ? 1 : 0;
+    if (wordOf(units[i + 2 + shift]) !== 'with') continue;
+    const noun = wordOf(units[i + 1 + shift]) ?? '';
     const nounType = lex.relationNouns.get(noun);
     const standing = (preposition === 'at' || preposition === 'in') && (nounType === 'FIGHTS' || nounType === 'NEGOTIATES_WITH');
     const meeting = MEETING_PREPOSITIONS.has(preposition) && (nounType === 'NEGOTIATES_WITH' || nounType === 'MEETS');
-    const type = meeting ? 'MEETS' : standing ? nounType : undefined;
+    // "Colombia's government called off a planned meeting with the ELN": meetings planned, sought or called
+    // off are no meeting, but the two sides are in talks.
+    const planned = ['a', 'the'].includes(preposition) && shift === 1 && (nounType === 'MEETS' || nounType === 'NEGOTIATES_WITH') && wordOf(units[i + 1]) === 'planned';
+    const type = meeting ? 'MEETS' : standing ? nounType : planned ? 'NEGOTIATES_WITH' : undefined;
     if (!type) continue;
     // "and then travel to Kigali for talks with X": the verb the talks hang on carries subject and status.
-    const verb = meeting ? governingVerb(view, i) : undefined;
+    const verb = meeting || planned ? governingVerb(view, i) : undefined;
     const trigger = verb ?? i;
     if (negated(view, trigger)) continue;
     const subject = subjectOf(ctx, view, trigger);
-    const object = subject && objectOf(ctx, view, i + 3, 2);
+    const object = subject && objectOf(ctx, view, i + 3 + shift, 2);
     const status = verb === undefined ? undefined : statusBefore(view, verb, matchVerb(view, verb)?.form) ?? statusOfCoordinated(view, verb);
-    if (subject && object) pairs(emit, type, subject.entities, object.entities, { confidence: subject.viaPronoun ? 0.7 : 0.8, rule: `noun:${preposition} ${noun} with`, anchor: i + 1, ...optionalStatus(status) });
+    if (subject && object) pairs(emit, type, subject.entities, object.entities, { confidence: subject.viaPronoun ? 0.7 : 0.8, rule: `noun:${preposition} ${noun} with`, anchor: i + 1 + shift, ...optionalStatus(status) });
   }
 }
+
+const RELATION_ADJECTIVES = new Set(['separate', 'further', 'fresh', 'direct', 'new', 'private', 'lengthy', 'brief', 'planned']);
 
 /** The nearest of `verbs` within `span` units before `i`, not across an actor or a clause boundary; -1 if none. */
 function verbOfSetBefore(units: Unit[], i: number, verbs: Set<string>, span: number): number {

@@ -918,5 +918,22 @@ describe('rules for unseen genres', () => {
   it('reads "refused to withdraw them" as answering the demand made in the sentence before', () => {
     expect(triples(read('Japanese Defence Minister Tomas Rudd spoke. Beijing has demanded that the remarks be retracted. Rudd refused to withdraw them on Tuesday.'))).toContain('Tomas Rudd REJECTS China');
   });
+
+  it('reads "due to meet ... at the UN compound" as the pair meeting, "meetings with the two men", a planned meeting called off as talks, an idea offered and rejected, and "meeting" as a noun', () => {
+    const doc = read([
+      'Cypriot President Ivo Tamm and Turkish Cypriot leader Tomas Rudd are due to meet on December 3 at the UN compound.',
+      'UN envoy Karla Jensby told reporters after separate meetings with the two men on Tuesday.',
+      'The European Union has offered to name its own envoy, an idea rejected by Ankara.',
+      'BOGOTA (AP) - Colombia\'s government called off a planned meeting with the ELN, an armed group.',
+      'It was the first face-to-face meeting between the two ministers.',
+    ].join(' '));
+    expect(hasPair(doc, 'MEETS', 'Ivo Tamm', 'Tomas Rudd')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Karla Jensby', 'Ivo Tamm')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Karla Jensby', 'Tomas Rudd')).toBe(true);
+    expect(triples(doc)).toContain('Türkiye REJECTS European Union');
+    expect(hasPair(doc, 'NEGOTIATES_WITH', 'Colombia', 'ELN')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Colombia', 'ELN')).toBe(false);
+    expect(triples(doc).filter((t) => t.includes('MEETS') && t.includes('United Nations'))).toEqual([]);
+  });
 });
 
