@@ -117,7 +117,7 @@ function antecedentGroup(ctx: Context, sentenceIndex: number, unitIndex: number)
 
 const PEOPLE_NOUNS = new Set(['leaders', 'men', 'women', 'ministers', 'presidents', 'officials']);
 
-/** The two people named last before unit `unitIndex`, in this sentence or the one before. */
+/** The two people named last before unit `unitIndex`, in this sentence or the two before. */
 function lastTwoPeople(ctx: Context, sentenceIndex: number, unitIndex: number, exclude: EntityDraft[] = []): EntityDraft[] | undefined {
   const found: EntityDraft[] = [...exclude];
   const result = lastTwoPeopleFrom(ctx, sentenceIndex, unitIndex, found);
@@ -126,7 +126,7 @@ function lastTwoPeople(ctx: Context, sentenceIndex: number, unitIndex: number, e
 
 function lastTwoPeopleFrom(ctx: Context, sentenceIndex: number, unitIndex: number, found: EntityDraft[]): EntityDraft[] | undefined {
   const want = found.length + 2;
-  for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - 1) && found.length < want; s--) {
+  for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - 2) && found.length < want; s--) {
     const units = ctx.views[s]?.units ?? [];
     const end = s === sentenceIndex ? unitIndex : units.length;
     for (let i = end - 1; i >= 0 && found.length < want; i--) {
@@ -165,6 +165,12 @@ function pronounActor(ctx: Context, view: SentenceView, i: number): EntityDraft 
     const speaker = subjectOf(ctx, view, speech)?.entities;
     const fits = speaker?.length === 1 && speaker[0] && (word === 'it' ? speaker[0].type !== 'Person' : speaker[0].type === 'Person');
     if (fits && speaker?.[0]) return speaker[0];
+  }
+  // "Tetteh met Dbeibah and spoke with Kara, her office said, as she sought to broker a truce": a pronoun
+  // opening a clause of time or reason is the sentence's subject, not the person named last.
+  if ((word === 'he' || word === 'she') && ['as', 'while', 'when', 'after', 'before', 'because', 'since'].includes(wordOf(view.units[i - 1]) ?? '')) {
+    const subject = view.units.slice(0, i).find((u): u is ActorUnit => isActor(u) && u.type === 'Person');
+    if (subject) return subject.entity;
   }
   if (PERSON_PRONOUNS.has(word)) return antecedent(ctx, view.sentence.index, i, true);
   if (THING_PRONOUNS.has(word)) return antecedent(ctx, view.sentence.index, i, false);
@@ -545,6 +551,8 @@ function objectOf(ctx: Context, view: SentenceView, from: number, maxFiller = 5)
     if (word === ',' && titledAfterComma(units[i + 1])) continue;
     // "met delegations from both sides", "received envoys of the army": the envoys stand for their side.
     if ((word === 'from' || word === 'of') && ENVOY_NOUNS.has(wordOf(units[i - 1]) ?? '')) continue;
+    // "moved on positions held by the Special Deterrence Force", "positions of the army": whose positions.
+    if (POSITION_NOUNS.has(wordOf(units[i - 1]) ?? '') && (word === 'of' || (word === 'held' && wordOf(units[i + 1]) === 'by'))) { if (word === 'held') i++; continue; }
     // 'struck "dozens of Hezbollah targets"': a quantity and a quote mark stand before what is hit.
     if (word === 'of' && QUANTITIES.has(wordOf(units[i - 1]) ?? '')) continue;
     if (word === '"' || word === '“' || word === '”') { filler++; continue; }
@@ -775,6 +783,7 @@ function delegationHead(view: SentenceView, from: number): EntityDraft | undefin
 /** "traded fire across the Lebanese border": a place phrase, not what the verb is done to. */
 const OBJECT_ENDS = new Set(['across', 'along', 'near', 'inside', 'into', 'during', 'through', 'toward', 'towards', 'around']);
 const ATTACK_EVENTS = new Set(['attack', 'attacks', 'assault', 'raid', 'bombing', 'strike', 'strikes', 'airstrike', 'airstrikes', 'offensive', 'ambush', 'killings', 'massacre']);
+const POSITION_NOUNS = new Set(['positions', 'position', 'bases', 'base', 'strongholds', 'stronghold', 'posts', 'checkpoints', 'headquarters']);
 const QUANTITIES = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'several', 'some', 'many', 'most', 'one', 'two', 'three', 'four', 'five']);
 const ENVOY_NOUNS = new Set(['delegation', 'delegations', 'envoys', 'envoy', 'negotiators', 'representatives', 'delegates', 'officials', 'leaders', 'members']);
 

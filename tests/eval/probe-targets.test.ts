@@ -19,20 +19,10 @@ function quietArticles(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.txt') && /-(business|sports)-/.test(f)).sort();
 }
 
-const SETS = ['probe', 'probe-blind', 'probe-blind-2', 'probe-blind-3', 'probe-blind-4', 'probe-blind-5', 'probe-blind-6', 'probe-blind-8', 'probe-blind-9', 'probe-blind-10'].map((name) => {
+const SETS = ['probe', 'probe-blind', 'probe-blind-2', 'probe-blind-3', 'probe-blind-4', 'probe-blind-5', 'probe-blind-6', 'probe-blind-7', 'probe-blind-8', 'probe-blind-9', 'probe-blind-10'].map((name) => {
   const dir = resolve(EVAL_DIR, name);
   return { name, dir, quiet: quietArticles(dir) };
 });
-/** Below the core target (0.57 now; 0.50 at its first run, README): held to nothing political read from its business and sports
- * articles only, until rules that generalise lift it. */
-const BELOW_TARGET = resolve(EVAL_DIR, 'probe-blind-7');
-
-it.each(quietArticles(BELOW_TARGET))('reads no political or violent relation from the business or sports article %s of probe-blind-7', (file) => {
-  const [read] = readAndExtract([resolve(BELOW_TARGET, file)]);
-  expect(read?.doc.entities.length, 'the probe article should be read').toBeGreaterThan(0);
-  expect((read?.doc.relations ?? []).filter((r) => POLITICAL_TYPES.has(r.type)).map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual([]);
-});
-
 describe.each(SETS)('extraction quality on $name', ({ dir, quiet }) => {
   let result: EvalResult;
   beforeAll(() => {

@@ -935,5 +935,14 @@ describe('rules for unseen genres', () => {
     expect(hasPair(doc, 'MEETS', 'Colombia', 'ELN')).toBe(false);
     expect(triples(doc).filter((t) => t.includes('MEETS') && t.includes('United Nations'))).toEqual([]);
   });
+
+  it('reads moving on positions held by X as an attack, "she" opening a clause as the sentence\'s subject, and the two men named two sentences back', () => {
+    const doc = read([
+      'TRIPOLI (AP) - The clashes erupted after the 444 Combat Brigade moved on positions held by the Special Deterrence Force.',
+      'UN envoy Karla Jensby met Prime Minister Ivo Tamm on Monday and spoke by phone with militia chief Tomas Rudd, her office said, as she sought to broker a cease-fire between the two sides.',
+    ].join(' '));
+    expect(triples(doc)).toEqual(expect.arrayContaining(['444 Combat Brigade ATTACKS Special Deterrence Force', 'Karla Jensby MEDIATES 444 Combat Brigade', 'Karla Jensby MEDIATES Special Deterrence Force']));
+    expect(triples(doc).filter((t) => t.startsWith('Tomas Rudd MEDIATES'))).toEqual([]);
+  });
 });
 
