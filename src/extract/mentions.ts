@@ -132,6 +132,9 @@ function capitalRunEnd(tokens: Token[], i: number): number {
     if (!token) break;
     if (isWord(token) && token.cap) { end++; continue; }
     const next = tokens[end + 1];
+    // "C. S. Venkatakrishnan", "John F. Kennedy": the dot after an initial stays inside the name.
+    const initial = tokens[end - 1];
+    if (end > i && token.text === '.' && token.joined && initial && /^\p{Lu}$/u.test(initial.text) && next?.cap) { end++; continue; }
     if (end > i && CONNECTORS.has(token.lower) && next && next.cap && isWord(next)) { end++; continue; }
     // "Ursula von der Leyen", "Jose de la Cruz": two particles in a row before the last name.
     const afterNext = tokens[end + 2];

@@ -944,5 +944,11 @@ describe('rules for unseen genres', () => {
     expect(triples(doc)).toEqual(expect.arrayContaining(['444 Combat Brigade ATTACKS Special Deterrence Force', 'Karla Jensby MEDIATES 444 Combat Brigade', 'Karla Jensby MEDIATES Special Deterrence Force']));
     expect(triples(doc).filter((t) => t.startsWith('Tomas Rudd MEDIATES'))).toEqual([]);
   });
+
+  it('keeps spaced initials inside a name ("C. S. Venkatakrishnan")', () => {
+    const doc = read('Barclays shares fell. Chief Executive C. S. Venkatakrishnan told analysts on a call that the matter was regrettable.');
+    expect(entity(doc, 'C. S. Venkatakrishnan')?.type).toBe('Person');
+    expect(triples(doc)).toContain('C. S. Venkatakrishnan LEADS Barclays');
+  });
 });
 
