@@ -1296,6 +1296,14 @@ function playerTeamRule(ctx: Context, view: SentenceView, emit: Emit): void {
     // "Patrick Mahomes drove the Chiefs", "Kane led Bayern".
     const led = units[wordOf(units[i + 2]) === 'the' ? i + 3 : i + 2];
     if (isPlayer(unit) && !unit.possessive && lex.playerLeading.has(wordOf(next) ?? '') && isTeam(led)) plays(unit, led, 'led the team', i);
+    // "David Pastrnak and Morgan Geekie scored for Boston": the list shares the scoring verb.
+    let scoredAt = i + 1;
+    const listed: ActorUnit[] = [];
+    while (wordOf(units[scoredAt]) === 'and' && isPlayer(units[scoredAt + 1])) { listed.push(units[scoredAt + 1] as ActorUnit); scoredAt += 2; }
+    if (listed.length && isPlayer(unit) && lex.playerScoring.has(wordOf(units[scoredAt]) ?? '')) {
+      const forTeam = units[wordOf(units[scoredAt + 1]) === 'for' ? (wordOf(units[scoredAt + 2]) === 'the' ? scoredAt + 3 : scoredAt + 2) : -1];
+      if (isTeam(forTeam)) for (const player of [unit, ...listed]) plays(player, forTeam, 'scored for', i);
+    }
     if (!isPlayer(unit) || unit.possessive || !lex.playerScoring.has(wordOf(next) ?? '')) continue;
     for (let k = i + 2; k < Math.min(units.length, i + 14) && !clauseEnd(k); k++) {
       const word = wordOf(units[k]);
@@ -1304,6 +1312,26 @@ function playerTeamRule(ctx: Context, view: SentenceView, emit: Emit): void {
       if (word === 'for' && isTeam(team) && k < i + 9) { plays(unit, team, 'scored for', i); break; }
       // "scored twice as Bayern came from behind to beat Dortmund".
       if ((word === 'as' || word === 'when') && isTeam(team) && lex.teamResults.has(wordOf(units[units.indexOf(team) + 1]) ?? '')) { plays(unit, team, `scored ${word} the team won`, i); break; }
+    }
+  }
+}
+
+const WINNING = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'won', 'held', 'downed', 'topped', 'outlasted', 'overcame']);
+
+/** A match report's first sentence: "Auston Matthews scored twice, William Nylander added a goal, and the Toronto
+ * Maple Leafs beat the Boston Bruins 4-2": the players who scored before ", and the TEAM beat" play for it. */
+function ledeScorersRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  if (ctx.genre !== 'sports') return;
+  const units = view.units;
+  const and = units.findIndex((u, n) => wordOf(u) === 'and' && (wordOf(units[n + 1]) === 'the' ? isActor(units[n + 2]) && WINNING.has(wordOf(units[n + 3]) ?? '') : isActor(units[n + 1]) && WINNING.has(wordOf(units[n + 2]) ?? '')));
+  if (and < 0) return;
+  const team = units[wordOf(units[and + 1]) === 'the' ? and + 2 : and + 1] as ActorUnit;
+  if (team.type !== 'Group') return;
+  const lex = lexicon();
+  for (let i = 0; i < and; i++) {
+    const unit = units[i];
+    if (isActor(unit) && unit.type === 'Person' && !unit.candidate.titles?.length && lex.playerScoring.has(wordOf(units[i + 1]) ?? '')) {
+      emit({ type: 'WORKS_FOR', source: unit.entity, target: team.entity, confidence: 0.6, rule: 'player:scored as the team won', anchor: i });
     }
   }
 }
@@ -1849,6 +1877,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   backerAppositionRule(view, emit);
   receivedSupportRule(ctx, view, emit);
   playerTeamRule(ctx, view, emit);
+  ledeScorersRule(ctx, view, emit);
   counterpartArrivalRule(ctx, view, emit);
   jointTalksRule(view, emit);
   possessiveNounRule(ctx, view, emit);

@@ -139,7 +139,8 @@ function mergeShortGroupNames(groups: EntityDraft[], entities: Map<string, Entit
   // "the Lakers" in a report on the "Los Angeles Lakers", "Dortmund" for "Borussia Dortmund": the last word of
   // exactly one longer group's name, when it is a team or no common word ("Union", "Army").
   for (const short of [...groups]) {
-    if (short.name.includes(' ') || (commonWords.has(short.name.toLowerCase()) && !short.teamName) || short.armedService) continue;
+    // A team's shorter name may have two words ("the Maple Leafs" for the "Toronto Maple Leafs").
+    if ((short.name.includes(' ') && !short.teamName) || (commonWords.has(short.name.toLowerCase()) && !short.teamName) || short.armedService) continue;
     const longer = groups.filter((g) => g !== short && g.name.endsWith(` ${short.name}`));
     const whole = longer.length === 1 ? longer[0] : undefined;
     if (whole) absorb(short, whole);

@@ -7,6 +7,16 @@ import type { Sentence, Token } from './tokens.js';
 
 const PROMOTABLE = new Set<Candidate['kind']>(['unknown', 'place']);
 
+/** A candidate a team reading may take over: unknown, a place, or a person only because its last word was
+ * used alone ("the Bruins" made "Boston Bruins" a person before teams were known). */
+function promotable(c: Candidate): boolean {
+  if (PROMOTABLE.has(c.kind)) return true;
+  // Only a name that starts with a place ("Boston Bruins"), not a player's ("Jannik Sinner beat ...").
+  const first = c.text.split(/\s+/)[0] ?? '';
+  const { places, gazetteer } = lexicon();
+  return c.kind === 'person' && c.rule === 'name-in-use' && c.text.includes(' ') && (places.has(first.toLowerCase()) || gazetteer.get(first)?.kind === 'capital');
+}
+
 function isNumber(token: Token | undefined): boolean {
   return token !== undefined && /^\p{N}+$/u.test(token.text);
 }
@@ -84,7 +94,7 @@ export function promoteTeams(sentences: Sentence[], candidates: Candidate[][]): 
   for (const c of all) {
     const tokens = sentences[c.sentence]?.tokens ?? [];
     const lower = c.text.toLowerCase();
-    if (PROMOTABLE.has(c.kind) && !surnames.has(lower) && standsAsTeam(tokens, c)) teams.add(lower);
+    if (promotable(c) && !surnames.has(lower) && standsAsTeam(tokens, c)) teams.add(lower);
     if (c.kind === 'state' && !c.demonym && playsAsNationalTeam(tokens, c)) nationalTeams.add(lower);
   }
   // A name already read as a group ("Kansas City" by its suffix) that plays is a team too, so its longer
@@ -112,9 +122,34 @@ export function promoteTeams(sentences: Sentence[], candidates: Candidate[][]): 
     // "Bayern Munich came from behind" when "Bayern" stands as a team elsewhere: the longer name is the team's.
     const firstWord = c.text.split(/\s+/)[0]?.toLowerCase() ?? '';
     const longerName = c.text.includes(' ') && teams.has(firstWord);
-    if (!PROMOTABLE.has(c.kind) || !(teams.has(c.text.toLowerCase()) || longerName) || isDateline(tokens, c)) continue;
+    if (!promotable(c) || !(teams.has(c.text.toLowerCase()) || longerName) || isDateline(tokens, c)) continue;
     c.kind = 'group';
     c.rule = 'team';
     c.confidence = 0.75;
+  }
+  cityAsTeam(sentences, all);
+  // "the Maple Leafs" in a report on the "Toronto Maple Leafs": the end of a team's name is that team.
+  const teamNames = all.filter((c) => c.kind === 'group' && c.rule === 'team' && c.text.includes(' ')).map((c) => c.text);
+  for (const c of all) {
+    if (c.kind !== 'person' || c.rule !== 'name-in-use' || !teamNames.some((name) => name.endsWith(` ${c.text}`))) continue;
+    c.kind = 'group';
+    c.rule = 'team';
+    c.confidence = 0.7;
+  }
+}
+
+/** "33 points for Oklahoma City", "put Denver ahead": in a report on the Oklahoma City Thunder, the city alone
+ * is the team, when exactly one team's name starts with it. */
+function cityAsTeam(sentences: Sentence[], all: Candidate[]): void {
+  const teamNames = [...new Set(all.filter((c) => c.kind === 'group' && c.rule === 'team' && c.text.includes(' ')).map((c) => c.text))];
+  for (const c of all) {
+    if (c.kind !== 'place' && c.kind !== 'unknown' && !(c.kind === 'state' && !c.demonym && c.rule !== 'state-name')) continue;
+    if (isDateline(sentences[c.sentence]?.tokens ?? [], c)) continue;
+    const starting = teamNames.filter((name) => name.startsWith(`${c.text} `));
+    if (starting.length !== 1) continue;
+    c.kind = 'group';
+    c.key = starting[0];
+    c.rule = 'team';
+    c.confidence = 0.7;
   }
 }

@@ -950,5 +950,19 @@ describe('rules for unseen genres', () => {
     expect(entity(doc, 'C. S. Venkatakrishnan')?.type).toBe('Person');
     expect(triples(doc)).toContain('C. S. Venkatakrishnan LEADS Barclays');
   });
+
+  it('reads in a match report a city alone as its one team, a team\'s shorter names as the team, lede scorers before ", and the TEAM beat", and listed scorers "for" a team', () => {
+    const doc = read([
+      'TORONTO (AP) - Auston Matthews scored twice, and the Toronto Maple Leafs beat the Boston Bruins 4-2 on Tuesday night.',
+      'Anthony Stolarz made 31 saves for Toronto. David Pastrnak and Morgan Geekie scored for Boston. The Bruins have lost three straight. The Maple Leafs won again.',
+      'Jannik Sinner beat Carlos Alcaraz 7-6, 6-4 in Turin. "It was tough," Sinner said.',
+    ].join(' '), '2026-11-25');
+    expect(entity(doc, 'Bruins')?.name).toBe('Boston Bruins');
+    expect(entity(doc, 'Maple Leafs')?.name).toBe('Toronto Maple Leafs');
+    expect(entity(doc, 'Jannik Sinner')?.type).toBe('Person');
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      'Auston Matthews WORKS_FOR Toronto Maple Leafs', 'David Pastrnak WORKS_FOR Boston Bruins', 'Morgan Geekie WORKS_FOR Boston Bruins',
+    ]));
+  });
 });
 
