@@ -60,6 +60,11 @@ export interface Context {
 
 // ---------- reading actors around a word ----------
 
+/** The index of the unit at `k`, or just past it when it is "the" ("by the United States"). */
+function pastArticle(units: Unit[], k: number): number {
+  return wordOf(units[k]) === 'the' ? k + 1 : k;
+}
+
 function isBoundary(unit: Unit | undefined): boolean {
   const word = wordOf(unit);
   return word !== undefined && BOUNDARY.has(word);
@@ -612,7 +617,7 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
     const fromProposer = wordOf(units[i]) === 'from' && units.slice(Math.max(from, i - 4), i).some((u) => lex.proposalNouns.has(wordOf(u) ?? ''));
     if ((wordOf(units[i]) === 'by' || fromProposer) && !passive) {
       // "a draft agreement brokered by the U.S. Treasury".
-      const at = wordOf(units[i + 1]) === 'the' ? i + 2 : i + 1;
+      const at = pastArticle(units, i + 1);
       const after = units[at];
       if (isActor(after) && !excluded(after.entity)) {
         const all = listRight(view, at).entities.filter((e) => !excluded(e));
@@ -623,7 +628,7 @@ function proposerOf(ctx: Context, view: SentenceView, from: number, rejecters: E
   if (passive) {
     // "A roadmap put forward last year by the US, Saudi Arabia and Egypt was rejected by the army".
     for (let b = 0; b < trigger; b++) {
-      const first = wordOf(units[b + 1]) === 'the' ? b + 2 : b + 1;
+      const first = pastArticle(units, b + 1);
       if (wordOf(units[b]) !== 'by' || !isActor(units[first])) continue;
       const proposed = units.slice(Math.max(0, b - 3), b).some((u) => wordOf(u) === 'forward' || lex.proposingVerbs.has(wordOf(u) ?? ''));
       const all = listRight(view, first).entities.filter((e) => !excluded(e));
@@ -1294,21 +1299,21 @@ function playerTeamRule(ctx: Context, view: SentenceView, emit: Emit): void {
       }
     }
     // "Patrick Mahomes drove the Chiefs", "Kane led Bayern".
-    const led = units[wordOf(units[i + 2]) === 'the' ? i + 3 : i + 2];
+    const led = units[pastArticle(units, i + 2)];
     if (isPlayer(unit) && !unit.possessive && lex.playerLeading.has(wordOf(next) ?? '') && isTeam(led)) plays(unit, led, 'led the team', i);
     // "David Pastrnak and Morgan Geekie scored for Boston": the list shares the scoring verb.
     let scoredAt = i + 1;
     const listed: ActorUnit[] = [];
     while (wordOf(units[scoredAt]) === 'and' && isPlayer(units[scoredAt + 1])) { listed.push(units[scoredAt + 1] as ActorUnit); scoredAt += 2; }
     if (listed.length && isPlayer(unit) && lex.playerScoring.has(wordOf(units[scoredAt]) ?? '')) {
-      const forTeam = units[wordOf(units[scoredAt + 1]) === 'for' ? (wordOf(units[scoredAt + 2]) === 'the' ? scoredAt + 3 : scoredAt + 2) : -1];
+      const forTeam = units[wordOf(units[scoredAt + 1]) === 'for' ? pastArticle(units, scoredAt + 2) : -1];
       if (isTeam(forTeam)) for (const player of [unit, ...listed]) plays(player, forTeam, 'scored for', i);
     }
     if (!isPlayer(unit) || unit.possessive || !lex.playerScoring.has(wordOf(next) ?? '')) continue;
     for (let k = i + 2; k < Math.min(units.length, i + 14) && !clauseEnd(k); k++) {
       const word = wordOf(units[k]);
       // "added 24 points for the Lakers".
-      const team = units[wordOf(units[k + 1]) === 'the' ? k + 2 : k + 1];
+      const team = units[pastArticle(units, k + 1)];
       if (word === 'for' && isTeam(team) && k < i + 9) { plays(unit, team, 'scored for', i); break; }
       // "scored twice as Bayern came from behind to beat Dortmund".
       if ((word === 'as' || word === 'when') && isTeam(team) && lex.teamResults.has(wordOf(units[units.indexOf(team) + 1]) ?? '')) { plays(unit, team, `scored ${word} the team won`, i); break; }
@@ -1323,9 +1328,9 @@ const WINNING = new Set(['beat', 'beats', 'defeated', 'edged', 'routed', 'won', 
 function ledeScorersRule(ctx: Context, view: SentenceView, emit: Emit): void {
   if (ctx.genre !== 'sports') return;
   const units = view.units;
-  const and = units.findIndex((u, n) => wordOf(u) === 'and' && (wordOf(units[n + 1]) === 'the' ? isActor(units[n + 2]) && WINNING.has(wordOf(units[n + 3]) ?? '') : isActor(units[n + 1]) && WINNING.has(wordOf(units[n + 2]) ?? '')));
+  const and = units.findIndex((u, n) => wordOf(u) === 'and' && isActor(units[pastArticle(units, n + 1)]) && WINNING.has(wordOf(units[pastArticle(units, n + 1) + 1]) ?? ''));
   if (and < 0) return;
-  const team = units[wordOf(units[and + 1]) === 'the' ? and + 2 : and + 1] as ActorUnit;
+  const team = units[pastArticle(units, and + 1)] as ActorUnit;
   if (team.type !== 'Group') return;
   const lex = lexicon();
   for (let i = 0; i < and; i++) {
@@ -1520,7 +1525,7 @@ function membershipRule(view: SentenceView, emit: Emit): void {
   // "X is a member of Y", "X is part of the Y", "Guyana, a founding member of Y".
   for (let i = 0; i < units.length; i++) {
     if (!MEMBERSHIP_NOUNS.has(wordOf(units[i]) ?? '') || wordOf(units[i + 1]) !== 'of') continue;
-    const targetAt = wordOf(units[i + 2]) === 'the' ? i + 3 : i + 2;
+    const targetAt = pastArticle(units, i + 2);
     const target = units[targetAt];
     if (!isActor(target) || target.type !== 'Group') continue;
     let k = i - 1;

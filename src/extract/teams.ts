@@ -129,7 +129,7 @@ export function promoteTeams(sentences: Sentence[], candidates: Candidate[][]): 
   }
   cityAsTeam(sentences, all);
   // "the Maple Leafs" in a report on the "Toronto Maple Leafs": the end of a team's name is that team.
-  const teamNames = all.filter((c) => c.kind === 'group' && c.rule === 'team' && c.text.includes(' ')).map((c) => c.text);
+  const teamNames = longTeamNames(all);
   for (const c of all) {
     if (c.kind !== 'person' || c.rule !== 'name-in-use' || !teamNames.some((name) => name.endsWith(` ${c.text}`))) continue;
     c.kind = 'group';
@@ -138,10 +138,15 @@ export function promoteTeams(sentences: Sentence[], candidates: Candidate[][]): 
   }
 }
 
+/** The names of more than one word that teams go by in the article ("Oklahoma City Thunder"). */
+function longTeamNames(all: Candidate[]): string[] {
+  return [...new Set(all.filter((c) => c.kind === 'group' && c.rule === 'team' && c.text.includes(' ')).map((c) => c.text))];
+}
+
 /** "33 points for Oklahoma City", "put Denver ahead": in a report on the Oklahoma City Thunder, the city alone
  * is the team, when exactly one team's name starts with it. */
 function cityAsTeam(sentences: Sentence[], all: Candidate[]): void {
-  const teamNames = [...new Set(all.filter((c) => c.kind === 'group' && c.rule === 'team' && c.text.includes(' ')).map((c) => c.text))];
+  const teamNames = longTeamNames(all);
   for (const c of all) {
     if (c.kind !== 'place' && c.kind !== 'unknown' && !(c.kind === 'state' && !c.demonym && c.rule !== 'state-name')) continue;
     if (isDateline(sentences[c.sentence]?.tokens ?? [], c)) continue;
