@@ -15,6 +15,7 @@ import { resolveCandidates, type EntityDraft } from './resolve.js';
 import { datesIn, nearestDate } from './time.js';
 import { splitSentences, type Sentence } from './tokens.js';
 import { buildUnits, type SentenceView } from './units.js';
+import { officeRoles } from './offices.js';
 
 export interface ExtractOptions {
   /** Drop entities and relations below this confidence (0-1). */
@@ -84,6 +85,33 @@ function mostMentionedGroup(entities: Map<string, EntityDraft>): EntityDraft | u
     if (e.type === 'Group' && !newsMedia.has(e.name) && (!best || e.mentions.length > best.mentions.length)) best = e;
   }
   return best;
+}
+
+/** People written after an office title somewhere ("President Lula"), by entity id. */
+function titledPeople(candidates: Candidate[][], entityOf: Map<Candidate, string>): Set<string> {
+  const ids = new Set<string>();
+  for (const c of candidates.flat()) {
+    const id = entityOf.get(c);
+    if (id && c.kind === 'person' && c.titles?.some((t) => t.role === 'LEADS' || t.role === 'WORKS_FOR')) ids.add(id);
+  }
+  return ids;
+}
+
+/** Roles known from officeholders.json that no sentence rule read, with the person's first sentence as evidence. */
+function addOfficeRoles(relations: Map<string, Relation>, resolved: ReturnType<typeof resolveCandidates>, candidates: Candidate[][], sentences: Sentence[], date: string | undefined): void {
+  const roles = [...relations.values()].filter((r) => r.type === 'LEADS' || r.type === 'WORKS_FOR');
+  const typeOf = (id: string) => resolved.entities.get(id)?.type;
+  // A second employer would be a false edge where the text named one ("Trump's envoy X"); a leader leads one state.
+  const hasRole = (person: EntityDraft, role: RelationType, target: EntityDraft) => roles.some((r) => r.source === person.id
+    && (r.target === target.id || (role === 'WORKS_FOR' ? true : r.type === 'LEADS' && typeOf(r.target) === target.type)));
+  for (const { person, target, term } of officeRoles(resolved.entities, titledPeople(candidates, resolved.entityOf), date, hasRole)) {
+    const first = [...person.mentions].sort((a, b) => a.start - b.start)[0];
+    const sentence = sentences.find((s) => first && s.start <= first.start && first.start < s.end);
+    if (!sentence) continue;
+    const id = relationId(term.role, person.id, target.id);
+    const evidence: Evidence = { sentence: sentence.text, start: sentence.start, end: sentence.end, confidence: 0.6, rule: `office:${term.office} (officeholders.json)` };
+    relations.set(id, { id, type: term.role, source: person.id, target: target.id, confidence: 0.6, evidence: [evidence] });
+  }
 }
 
 function toEntity(draft: EntityDraft): Entity {
@@ -179,6 +207,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
 
   dropAnsweredFallbacks(relations, fallbackIds);
   dropClashingLeaders(relations, fallbackIds);
+  if (minConfidence <= 0.6) addOfficeRoles(relations, resolved, candidates, sentences, article.meta.date);
 
   const used = new Set<string>();
   for (const r of relations.values()) { used.add(r.source); used.add(r.target); }

@@ -87,6 +87,19 @@ const StateFile = z.object({
   peoples: z.record(z.string(), z.string()),
 });
 const PlaceFile = z.object({ places: z.array(z.string()) });
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const OfficeFile = z.object({
+  offices: z.array(z.object({
+    person: z.string(),
+    aliases: z.array(z.string()).default([]),
+    short: z.array(z.string()).default([]),
+    of: z.string(),
+    role: z.enum(['LEADS', 'WORKS_FOR']),
+    office: z.string(),
+    from: IsoDate,
+    to: IsoDate.optional(),
+  })),
+});
 const GenreFile = z.object({
   factor: z.number().positive(),
   politics: z.array(z.string()),
@@ -141,7 +154,23 @@ export interface VerbForm {
   talksType?: RelationType;
 }
 
+/** A term of office (officeholders.json): who held it, for which state or organisation, and when. */
+export interface OfficeTerm {
+  /** Folded full names ("donald trump"), and single names that count only after an office title ("trump"). */
+  names: Set<string>;
+  shortNames: Set<string>;
+  person: string;
+  /** The state or organisation as the gazetteer names it. */
+  of: GazetteerEntry;
+  role: 'LEADS' | 'WORKS_FOR';
+  office: string;
+  from: string;
+  to?: string;
+}
+
 export interface Lexicon {
+  /** Holders of well-known offices, for the role a text takes for granted ("President Donald Trump"). */
+  officeTerms: OfficeTerm[];
   gazetteer: Map<string, GazetteerEntry>;
   gazetteerMaxTokens: number;
   stateNames: Map<string, string>;
@@ -255,6 +284,11 @@ function regularInflections(lemma: string): Array<{ form: string; tense: VerbFor
   return [{ form: present, tense: 'present' }, { form: past, tense: 'past' }, { form: `${stem}ing`, tense: 'gerund' }];
 }
 
+/** A name as offices are matched: no accents, dots or case ("Jean-Noël" = "jean-noel", "J.D." = "jd"). */
+export function foldName(name: string): string {
+  return withoutAccents(name).toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
 /** "Bogotá" as the wires often write it, "Bogota": the same letters without their accents. */
 function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
@@ -284,6 +318,7 @@ function buildLexicon(): Lexicon {
   const placeFile = loadModel('places.json', PlaceFile);
   const names = loadModel('names.json', NamesFile);
   const genres = loadModel('genres.json', GenreFile);
+  const officeFile = loadModel('officeholders.json', OfficeFile);
 
   const gazetteer = new Map<string, GazetteerEntry>();
   const stateNames = new Map<string, string>();
@@ -388,7 +423,17 @@ function buildLexicon(): Lexicon {
     if (tags.length === 1 && (tags[0] === 'Singular' || tags[0] === 'Noun')) nounWords.add(word);
   }
 
+  const officeTerms = officeFile.offices.map((o): OfficeTerm => {
+    const of = gazetteer.get(o.of);
+    if (!of || (of.kind !== 'state' && of.kind !== 'org')) throw new Error(`The extractor's data file officeholders.json names "${o.of}" for ${o.person}, which is no state or organisation the lexicon knows.`);
+    return {
+      names: new Set([o.person, ...o.aliases].map(foldName)), shortNames: new Set(o.short.map(foldName)),
+      person: o.person, of, role: o.role, office: o.office, from: o.from, ...(o.to ? { to: o.to } : {}),
+    };
+  });
+
   return {
+    officeTerms,
     gazetteer,
     gazetteerMaxTokens,
     stateNames,
