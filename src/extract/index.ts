@@ -57,6 +57,16 @@ function dropAnsweredFallbacks(relations: Map<string, Relation>, fallbackIds: Se
   }
 }
 
+/** No one meets or negotiates with the state or group they lead or serve: "The meeting, hosted by the
+ * Philippines" beside its foreign minister is the minister's side, not her counterpart. */
+function dropMeetingsWithOwnSide(relations: Map<string, Relation>): void {
+  const roles = new Set([...relations.values()].filter((r) => r.type === 'LEADS' || r.type === 'WORKS_FOR').map((r) => `${r.source}|${r.target}`));
+  for (const [id, r] of relations) {
+    if (r.type !== 'MEETS' && r.type !== 'NEGOTIATES_WITH') continue;
+    if (roles.has(`${r.source}|${r.target}`) || roles.has(`${r.target}|${r.source}`)) relations.delete(id);
+  }
+}
+
 /** "SEOUL, May 12 (Yonhap) -": the state whose capital the article is filed from, if it names that state. */
 function datelineState(sentences: Sentence[], entities: Map<string, EntityDraft>): EntityDraft | undefined {
   const tokens = sentences[0]?.tokens ?? [];
@@ -208,6 +218,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   dropAnsweredFallbacks(relations, fallbackIds);
   dropClashingLeaders(relations, fallbackIds);
   if (minConfidence <= 0.6) addOfficeRoles(relations, resolved, candidates, sentences, article.meta.date);
+  dropMeetingsWithOwnSide(relations);
 
   const used = new Set<string>();
   for (const r of relations.values()) { used.add(r.source); used.add(r.target); }

@@ -23,8 +23,9 @@ export interface Sentence {
   tokens: Token[];
 }
 
-// Abbreviations with dots (U.S., U.N.), words with inner apostrophes or dots, numbers, or one symbol.
-const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’.&][\p{L}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/gu;
+// Abbreviations with dots (U.S., U.N.), name parts written with a dot inside a sentence ("Marcos Jr. received",
+// "Martin St. Louis"), words with inner apostrophes or dots, numbers, or one symbol.
+const TOKEN = /(?:\p{L}\.){2,}|\b(?:Jr|Sr|St)\.(?=[ ,])|\p{L}[\p{L}\p{M}\p{N}]*(?:['’.&][\p{L}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/;
 
 export function tokenize(text: string, offset: number): Token[] {

@@ -966,3 +966,19 @@ describe('rules for unseen genres', () => {
   });
 });
 
+
+describe('names and sides', () => {
+  it('keeps "Jr." and "St." inside a name, so the verb after it still has its subject', () => {
+    const doc = read('Foreign Minister Maria Vela of Chile arrived in Lima. President Tomas Arguedas Jr. received Vela at the palace. Coach Martin St. Louis said little.');
+    expect(entity(doc, 'Tomas Arguedas Jr.')?.type).toBe('Person');
+    expect(entity(doc, 'Martin St. Louis')?.type).toBe('Person');
+    expect(hasPair(doc, 'MEETS', 'Tomas Arguedas Jr.', 'Maria Vela')).toBe(true);
+  });
+
+  it('never has a person meet the state they serve', () => {
+    const doc = read('Chilean Foreign Minister Maria Vela held talks with Peruvian Foreign Minister Luis Campos in Santiago. The meeting, hosted by Chile, lasted two hours.');
+    expect(hasPair(doc, 'MEETS', 'Maria Vela', 'Luis Campos')).toBe(true);
+    expect(triples(doc)).toContain('Maria Vela WORKS_FOR Chile');
+    expect(hasPair(doc, 'MEETS', 'Maria Vela', 'Chile')).toBe(false);
+  });
+});
