@@ -1,6 +1,6 @@
 // The extractor: article text → entities and relations with evidence, in four passes:
 // sentences and tokens (tokens.ts) → candidate mentions (mentions.ts) → one entity per actor (resolve.ts)
-// → relations read by rules over each sentence (relations.ts). Confidence is documented in ./README.md.
+// → relations read by rules over each sentence (relations/). Confidence is documented in ./README.md.
 import { entityId, relationId } from '../text/ids.js';
 import { lexicon } from './lexicon.js';
 import { isSymmetric, type Article, type Entity, type Evidence, type Extraction, type Relation, type RelationType } from '../types.js';
@@ -10,7 +10,7 @@ import { promotePeople, promotePlayers } from './people.js';
 import { promoteTeams } from './teams.js';
 import { promoteCompanies } from './companies.js';
 import { linkAcronyms } from './acronyms.js';
-import { readSentence, type Context, type Reading } from './relations.js';
+import { readSentence, type Context, type Reading } from './relations/index.js';
 import { resolveCandidates, type EntityDraft } from './resolve.js';
 import { datesIn, nearestDate } from './time.js';
 import { splitSentences, type Sentence } from './tokens.js';
