@@ -57,12 +57,15 @@ function dropAnsweredFallbacks(relations: Map<string, Relation>, fallbackIds: Se
   }
 }
 
-/** No one meets or negotiates with the state or group they lead or serve: "The meeting, hosted by the
- * Philippines" beside its foreign minister is the minister's side, not her counterpart. */
-function dropMeetingsWithOwnSide(relations: Map<string, Relation>): void {
+/** What no one does with the state or group they lead or serve. */
+const NEVER_WITH_OWN_SIDE = new Set<RelationType>(['MEETS', 'NEGOTIATES_WITH', 'MEDIATES', 'REJECTS', 'ATTACKS', 'FIGHTS']);
+
+/** "The meeting, hosted by the Philippines" beside its foreign minister is the minister's own side, not her
+ * counterpart; a president rejects others' demands, not his own state's. */
+function dropRelationsWithOwnSide(relations: Map<string, Relation>): void {
   const roles = new Set([...relations.values()].filter((r) => r.type === 'LEADS' || r.type === 'WORKS_FOR').map((r) => `${r.source}|${r.target}`));
   for (const [id, r] of relations) {
-    if (r.type !== 'MEETS' && r.type !== 'NEGOTIATES_WITH') continue;
+    if (!NEVER_WITH_OWN_SIDE.has(r.type)) continue;
     if (roles.has(`${r.source}|${r.target}`) || roles.has(`${r.target}|${r.source}`)) relations.delete(id);
   }
 }
@@ -179,7 +182,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   }
   const resolved = resolveCandidates(candidates.flat(), anchorBeforeTitle(candidates));
   const views = sentences.map((s, i) => buildUnits(s, candidates[i] ?? [], resolved.entityOf, resolved.entities));
-  const ctx: Context = { views, entities: resolved.entities, talkParties: [], sides: [], personRoles: new Map(), mostMentionedGroup: mostMentionedGroup(resolved.entities), genre,
+  const ctx: Context = { views, entities: resolved.entities, talkParties: [], sides: [], personRoles: new Map(), personStates: new Map(), mostMentionedGroup: mostMentionedGroup(resolved.entities), genre,
     homeState: datelineState(sentences, resolved.entities) ?? dominantState(resolved.entities),
   };
 
@@ -218,7 +221,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   dropAnsweredFallbacks(relations, fallbackIds);
   dropClashingLeaders(relations, fallbackIds);
   if (minConfidence <= 0.6) addOfficeRoles(relations, resolved, candidates, sentences, article.meta.date);
-  dropMeetingsWithOwnSide(relations);
+  dropRelationsWithOwnSide(relations);
 
   const used = new Set<string>();
   for (const r of relations.values()) { used.add(r.source); used.add(r.target); }

@@ -982,3 +982,24 @@ describe('names and sides', () => {
     expect(hasPair(doc, 'MEETS', 'Maria Vela', 'Chile')).toBe(false);
   });
 });
+
+describe('negation, sides and talk parties', () => {
+  it('reads no rejection from "does not rule out"', () => {
+    const doc = read('Togo does not rule out joining the alliance one day, Foreign Minister Ama Dogbe said. Chile ruled out any deal with Peru.');
+    expect(triples(doc).filter((t) => t.includes('REJECTS') && t.startsWith('Togo'))).toEqual([]);
+    expect(triples(doc)).toContain('Chile REJECTS Peru');
+  });
+
+  it('puts the states of two leaders who met in talks, so a later mediator mediates between them', () => {
+    const doc = read([
+      'Chilean President Tomas Vela and Peruvian Prime Minister Luis Campos met in Quito on Saturday.',
+      'The talks, the third round mediated by Ecuador, ended without a deal.',
+    ].join(' '));
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Ecuador MEDIATES Chile', 'Ecuador MEDIATES Peru']));
+  });
+
+  it('never has a leader reject or mediate for the state he leads', () => {
+    const doc = read('Chilean President Tomas Vela met Peruvian President Luis Campos. Vela rejected Chile\'s old demand for a corridor.');
+    expect(triples(doc).filter((t) => t.startsWith('Tomas Vela REJECTS Chile'))).toEqual([]);
+  });
+});

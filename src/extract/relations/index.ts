@@ -27,6 +27,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
     // "Israel and Hezbollah traded fire, as France pressed both sides": the sides are known at once.
     const bothSides = reading.source.type !== 'Person' && reading.target.type !== 'Person' && SIDE_TYPES.has(reading.type) && !reading.rule.startsWith('verb:visit');
     if (bothSides && reading.type === 'FIGHTS') ctx.sides = [reading.source, reading.target];
+    if ((reading.type === 'LEADS' || reading.type === 'WORKS_FOR') && reading.target.type === 'State') ctx.personStates.set(reading.source.id, reading.target);
     if (reading.type === 'ATTACKS') ctx.lastAttack = { attacker: reading.source, sentence: view.sentence.index, rule: reading.rule };
   };
   roleRule(ctx, view, emit);
@@ -56,6 +57,9 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   // The latest pair of states or groups in talks or meeting is what later "mediators" mediate between;
   // a visit ("the IAEA chief visits Tehran") is no pair of sides.
   for (const reading of readings) {
+    // "Somali President X and Ethiopian Prime Minister Y met": their states are the sides in talks.
+    const [a, b] = [ctx.personStates.get(reading.source.id), ctx.personStates.get(reading.target.id)];
+    if (reading.type === 'MEETS' && a && b && a !== b) ctx.talkParties = [a, b];
     if (reading.source.type === 'Person' || reading.target.type === 'Person') continue;
     if ((reading.type === 'NEGOTIATES_WITH' || reading.type === 'MEETS') && !reading.rule.startsWith('verb:visit')) {
       ctx.talkParties = [reading.source, reading.target];

@@ -92,7 +92,7 @@ export function pluralAntecedent(ctx: Context, sentenceIndex: number, unitIndex:
 }
 
 /** "urged both sides", "called on the two governments", "the warring parties". */
-const SIDE_NOUNS = new Set(['sides', 'parties', 'governments', 'countries', 'nations', 'camps', 'factions']);
+const SIDE_NOUNS = new Set(['sides', 'parties', 'governments', 'countries', 'nations', 'camps', 'factions', 'blocs', 'neighbours', 'neighbors', 'rivals', 'adversaries', 'delegations']);
 
 /** The two sides a phrase at `i` names, if it is one: the pair the article last set against or beside each other. */
 export function bothSidesAt(ctx: Context, units: Unit[], i: number): { entities: EntityDraft[]; last: number } | undefined {

@@ -32,6 +32,8 @@ export interface Context {
   lastAttack?: { attacker: EntityDraft; sentence: number; rule: string };
   /** Person id → relation type their title gave them, for "his counterpart". */
   personRoles: Map<string, RelationType>;
+  /** Person id → the state they lead or serve, once read: two such people meeting puts their states in talks. */
+  personStates: Map<string, EntityDraft>;
   mostMentionedGroup: EntityDraft | undefined;
   /** The state the article is written from: its dateline capital's, else the one it names far more than others. */
   homeState: EntityDraft | undefined;

@@ -102,7 +102,7 @@ export function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
     const match = matchVerb(view, i);
     if (!match || usedAsNoun(view, i)) continue;
     const { form, end } = match;
-    if (form.type !== 'REJECTS' && (negated(view, i) || refusedBefore(view, i))) continue;
+    if (negated(view, i) || (form.type !== 'REJECTS' && refusedBefore(view, i))) continue;
     if (onlyOffered(view, i)) continue;
     if (form.type === 'REJECTS' && DENIALS.has(wordOf(units[i - 1]) ?? '')) continue;
     const status = statusBefore(view, i, form);
