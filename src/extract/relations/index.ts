@@ -57,9 +57,10 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   // The latest pair of states or groups in talks or meeting is what later "mediators" mediate between;
   // a visit ("the IAEA chief visits Tehran") is no pair of sides.
   for (const reading of readings) {
-    // "Somali President X and Ethiopian Prime Minister Y met": their states are the sides in talks.
+    // "Somali President X and Ethiopian Prime Minister Y met": their states are the sides in talks. Only a
+    // joint subject says so; "Rubio, who met Ali in Georgetown" is a visit beside the talks.
     const [a, b] = [ctx.personStates.get(reading.source.id), ctx.personStates.get(reading.target.id)];
-    if (reading.type === 'MEETS' && a && b && a !== b) ctx.talkParties = [a, b];
+    if (reading.type === 'MEETS' && reading.rule.includes('joint subject') && a && b && a !== b) ctx.talkParties = [a, b];
     if (reading.source.type === 'Person' || reading.target.type === 'Person') continue;
     if ((reading.type === 'NEGOTIATES_WITH' || reading.type === 'MEETS') && !reading.rule.startsWith('verb:visit')) {
       ctx.talkParties = [reading.source, reading.target];
