@@ -16,6 +16,7 @@ import { datesIn, nearestDate } from './time.js';
 import { splitSentences, type Sentence } from './tokens.js';
 import { buildUnits, type SentenceView } from './units.js';
 import { officeRoles } from './offices.js';
+import { meetLeadersInPerson } from './leaders.js';
 
 export interface ExtractOptions {
   /** Drop entities and relations below this confidence (0-1). */
@@ -221,6 +222,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   dropAnsweredFallbacks(relations, fallbackIds);
   dropClashingLeaders(relations, fallbackIds);
   if (minConfidence <= 0.6) addOfficeRoles(relations, resolved, candidates, sentences, article.meta.date);
+  meetLeadersInPerson(relations, views);
   dropRelationsWithOwnSide(relations);
 
   const used = new Set<string>();

@@ -1003,3 +1003,20 @@ describe('negation, sides and talk parties', () => {
     expect(triples(doc).filter((t) => t.startsWith('Tomas Vela REJECTS Chile'))).toEqual([]);
   });
 });
+
+describe('leaders in person', () => {
+  it('moves a meeting with "the leaders of X and Y" to the people the article says lead them', () => {
+    const doc = read([
+      'Ecuadorean President Ana Ruiz hosted the leaders of Chile and Peru in Quito on Saturday.',
+      'Chilean President Tomas Vela and Peruvian Prime Minister Luis Campos met for three hours.',
+    ].join(' '));
+    expect(hasPair(doc, 'MEETS', 'Ana Ruiz', 'Tomas Vela')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Ana Ruiz', 'Luis Campos')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Ana Ruiz', 'Chile')).toBe(false);
+  });
+
+  it('keeps the state where the article names no leader of it', () => {
+    const doc = read('Ecuadorean President Ana Ruiz hosted the leaders of Chile and Peru in Quito on Saturday.');
+    expect(hasPair(doc, 'MEETS', 'Ana Ruiz', 'Chile')).toBe(true);
+  });
+});
