@@ -44,6 +44,7 @@ const VerbFile = z.object({
   claimNouns: z.array(z.string()),
   backerNouns: z.array(z.string()),
   claimingVerbs: z.array(z.string()),
+  acceptingVerbs: z.array(z.string()),
   particleGapWords: z.array(z.string()),
   givingVerbs: z.array(z.string()),
   repelVerbs: z.array(z.string()),
@@ -195,6 +196,8 @@ export interface Lexicon {
   /** "Iran, Hezbollah's main backer": nouns naming a supporter in apposition. */
   backerNouns: Set<string>;
   claimingVerbs: Set<string>;
+  /** Every form of the verbs whose negation is a rejection ("would not accept"). */
+  acceptingVerbs: Set<string>;
   /** Words that may stand between a verb and its particle ("held lengthy talks with"). */
   particleGapWords: Set<string>;
   /** Every form of the verbs that give support as a thing ("pledged aid to Kyiv"). */
@@ -452,6 +455,7 @@ function buildLexicon(): Lexicon {
     claimNouns: new Set(verbsFile.claimNouns),
     backerNouns: new Set(verbsFile.backerNouns),
     claimingVerbs: new Set(verbsFile.claimingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
+    acceptingVerbs: new Set(verbsFile.acceptingVerbs.flatMap((lemma) => [lemma, ...inflect(lemma).map((f) => f.form)])),
     proposingVerbs: new Set(verbsFile.proposingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     givingVerbs: new Set(verbsFile.givingVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),
     repelVerbs: new Set(verbsFile.repelVerbs.flatMap((lemma) => inflect(lemma).map((f) => f.form))),

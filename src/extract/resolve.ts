@@ -164,6 +164,16 @@ function unanchoredLeaderBefore(ref: Candidate, people: Candidate[], entityOf: M
   return id ? entities.get(id) : undefined;
 }
 
+/** "Somali President X … The Somali leader": a leading title of another name for the same state, when exactly
+ * one person was introduced with a leading title of that state. */
+function soleLeaderOf(ref: Candidate, roleKeys: Map<string, string[]>, entities: Map<string, EntityDraft>): EntityDraft | undefined {
+  if (ref.titles?.find((t) => t.role !== 'HONORIFIC')?.role !== 'LEADS') return undefined;
+  const { titles } = lexicon();
+  const leads = (key: string) => key.startsWith(`${ref.key}|`) && titles.get(key.slice(key.indexOf('|') + 1))?.role === 'LEADS';
+  const holders = [...roleKeys.entries()].filter(([, held]) => held.some(leads));
+  return holders.length === 1 && holders[0] ? entities.get(holders[0][0]) : undefined;
+}
+
 function roleKey(stateOrGroup: string, title: string): string {
   return `${stateOrGroup}|${title}`;
 }
@@ -259,7 +269,7 @@ export function resolveCandidates(candidates: Candidate[], stateBefore: (c: Cand
     } else if (c.kind === 'roleRef' && c.key) {
       const keys = titleKeys(c.titles).map((t) => roleKey(c.key ?? '', t));
       const holder = [...roleKeys.entries()].find(([, held]) => keys.some((k) => held.includes(k)));
-      const draft = holder ? entities.get(holder[0]) : unanchoredLeaderBefore(c, people, entityOf, roleKeys, entities);
+      const draft = holder ? entities.get(holder[0]) : soleLeaderOf(c, roleKeys, entities) ?? unanchoredLeaderBefore(c, people, entityOf, roleKeys, entities);
       if (draft) attach(draft, c);
     }
   }

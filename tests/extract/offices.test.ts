@@ -57,3 +57,11 @@ describe('office roles from officeholders.json', () => {
     expect(trumpNow && inTerm(trumpNow, '2025-01-19')).toBe(false);
   });
 });
+
+describe('office roles over guesses', () => {
+  it('replaces a state guessed from the article\'s context with the one on record', () => {
+    // "the Somali leader" with no Somali leader introduced falls to the nearest untied president: a guess.
+    const doc = read('President Recep Tayyip Erdogan spoke in Ankara on Sunday. The Somali leader praised Turkey.', '2026-11-29');
+    expect(triples(doc).filter((t) => t.startsWith('Recep Tayyip Erdogan LEADS'))).toEqual(['Recep Tayyip Erdogan LEADS Türkiye']);
+  });
+});

@@ -1020,3 +1020,19 @@ describe('leaders in person', () => {
     expect(hasPair(doc, 'MEETS', 'Ana Ruiz', 'Chile')).toBe(true);
   });
 });
+
+describe('rejection by refusing to accept', () => {
+  it('reads "would not accept Y\'s plan" as a rejection of Y, and nothing from a plain acceptance', () => {
+    expect(triples(read('Chile will never accept Peru\'s proposal for a corridor, Foreign Minister Ana Vela said.'))).toContain('Chile REJECTS Peru');
+    expect(triples(read('Chile accepted Peru\'s proposal for a corridor.')).filter((t) => t.includes('REJECTS'))).toEqual([]);
+  });
+});
+
+describe('role references', () => {
+  it('reads "the Chilean leader" as the one person introduced as Chile\'s president, not the nearest untied president', () => {
+    const doc = read('Chilean President Tomas Vela met Peruvian officials. The talks were hosted by President Ana Ruiz. The Chilean leader struck a firm tone.');
+    const vela = entity(doc, 'Tomas Vela');
+    const leaderMention = doc.entities.find((e) => e.mentions.some((m) => m.text.includes('Chilean leader')));
+    expect(leaderMention?.name).toBe(vela?.name);
+  });
+});

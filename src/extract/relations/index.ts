@@ -3,7 +3,7 @@
 import type { RelationType } from '../../types.js';
 import type { SentenceView } from '../units.js';
 import type { Context, Emit, Reading } from './types.js';
-import { verbRules } from './verbs.js';
+import { negatedAcceptanceRule, verbRules } from './verbs.js';
 import { betweenRule, inRelationWithRule, counterpartArrivalRule, backToTableRule, hyphenPairRule, possessiveNounRule, compoundRule, mediatorNounRule, jointTalksRule } from './nominal.js';
 import { givenSupportRule, receivedSupportRule, backerAppositionRule } from './support.js';
 import { launchedAttackRule, firedAtRule, attackByRule } from './attacks.js';
@@ -51,6 +51,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
   possessiveNounRule(ctx, view, emit);
   compoundRule(ctx, view, emit);
   verbRules(ctx, view, emit);
+  negatedAcceptanceRule(ctx, view, emit);
   mediatorNounRule(ctx, view, emit);
   membershipRule(view, emit);
   ofWhichMember(view, emit);

@@ -177,3 +177,24 @@ export function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
     pairs(emit, form.type, subject.entities, object.entities, { confidence: Math.min(confidence, object.viaPronoun ? 0.7 : 1), rule, ...optionalStatus(status), anchor: i, ...extra });
   }
 }
+
+/** "His government would not accept any Ethiopian plan", "refused to recognise the vote": not accepting is rejecting. */
+export function negatedAcceptanceRule(ctx: Context, view: SentenceView, emit: Emit): void {
+  const units = view.units;
+  const lex = lexicon();
+  for (let i = 0; i < units.length; i++) {
+    const word = wordOf(units[i]);
+    if (word === undefined || !lex.acceptingVerbs.has(word) || usedAsNoun(view, i)) continue;
+    const refused = refusedBefore(view, i);
+    if (!refused && !negated(view, i)) continue;
+    const subject = subjectOf(ctx, view, i);
+    if (!subject) continue;
+    const proposer = proposerOf(ctx, view, i + 1, subject.entities, false);
+    // Whoever else the sentence names is too loose a guess for a rejection no verb states outright.
+    if (!proposer || proposer.how === 'proposer-in-sentence') continue;
+    pairs(emit, 'REJECTS', subject.entities, [proposer.entity, ...(proposer.others ?? [])], {
+      confidence: 0.75, rule: `verb:not ${word} (${proposer.how})`,
+      status: refused ? 'refused' : 'happened', anchor: i, ...optionalObject(objectText(view, i + 1)),
+    });
+  }
+}
