@@ -1036,3 +1036,19 @@ describe('role references', () => {
     expect(leaderMention?.name).toBe(vela?.name);
   });
 });
+
+describe('hosted meetings', () => {
+  it('has the host of "the meeting, hosted by X" meet the two people whose meeting was just told, and mediate between their states', () => {
+    const doc = read('Chilean President Tomas Vela and Peruvian Prime Minister Luis Campos held talks in Quito on Sunday. The meeting, hosted by President Ana Ruiz, lasted three hours.');
+    expect(hasPair(doc, 'MEETS', 'Ana Ruiz', 'Tomas Vela')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Ana Ruiz', 'Luis Campos')).toBe(true);
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Ana Ruiz MEDIATES Chile', 'Ana Ruiz MEDIATES Peru']));
+  });
+
+  it('reads no third party when the host is one guest\'s own state, and no list across ", a spokeswoman"', () => {
+    const home = read('Chilean Foreign Minister Ana Vela held talks with Peruvian Foreign Minister Luis Campos. The meeting, hosted by Chile, lasted three hours.');
+    expect(triples(home).filter((t) => t.startsWith('Chile MEETS') || t.startsWith('Chile MEDIATES'))).toEqual([]);
+    const apposition = read('Ana Vela will meet Luis Campos on Friday. The talks will be hosted by Ecuadorean Foreign Minister Jose Ruiz, a State Department spokeswoman said.');
+    expect(triples(apposition).filter((t) => t.startsWith('State Department'))).toEqual([]);
+  });
+});

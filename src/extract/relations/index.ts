@@ -28,6 +28,7 @@ export function readSentence(ctx: Context, view: SentenceView): Reading[] {
     const bothSides = reading.source.type !== 'Person' && reading.target.type !== 'Person' && SIDE_TYPES.has(reading.type) && !reading.rule.startsWith('verb:visit');
     if (bothSides && reading.type === 'FIGHTS') ctx.sides = [reading.source, reading.target];
     if ((reading.type === 'LEADS' || reading.type === 'WORKS_FOR') && reading.target.type === 'State') ctx.personStates.set(reading.source.id, reading.target);
+    if (reading.type === 'MEETS' && reading.source.type === 'Person' && reading.target.type === 'Person') ctx.lastMeeting = { people: [reading.source, reading.target], sentence: view.sentence.index };
     if (reading.type === 'ATTACKS') ctx.lastAttack = { attacker: reading.source, sentence: view.sentence.index, rule: reading.rule };
   };
   roleRule(ctx, view, emit);

@@ -38,6 +38,10 @@ export function listRight(view: SentenceView, start: number, maxFiller = 3): Fou
     const commaOnly = view.units.slice(joinFrom, j).every((u) => wordOf(u) === ',' || wordOf(u) === 'the');
     const speaksSoon = [1, 2, 3].some((n) => SPEECH_VERBS.has(wordOf(view.units[j + n]) ?? ''));
     if (commaOnly && (looksLikeVerb(view, j + 1) || speaksSoon)) break;
+    // "by Marco Rubio, a State Department spokeswoman said": after a bare comma, "a" opens an apposition or
+    // another speaker, never the next member of a list.
+    const article = wordOf(view.units[joinFrom + 1]);
+    if (wordOf(view.units[joinFrom]) === ',' && (article === 'a' || article === 'an')) break;
     entities.push(next.entity);
     last = j;
     i = j + 1;

@@ -32,6 +32,8 @@ export interface Context {
   lastAttack?: { attacker: EntityDraft; sentence: number; rule: string };
   /** Person id → relation type their title gave them, for "his counterpart". */
   personRoles: Map<string, RelationType>;
+  /** The two people of the latest meeting read: whom "the meeting, hosted by X" had X meet. */
+  lastMeeting?: { people: EntityDraft[]; sentence: number };
   /** Person id → the state they lead or serve, once read: two such people meeting puts their states in talks. */
   personStates: Map<string, EntityDraft>;
   mostMentionedGroup: EntityDraft | undefined;

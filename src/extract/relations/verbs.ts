@@ -1,6 +1,6 @@
 // The verb rules: a verb of the lexicon (verbs.json) with its subject and object, or in the passive with its
 // agent after "by"; talks, rejections and meetings with a delegation's head included.
-import type { RelationType } from '../../types.js';
+import type { RelationStatus, RelationType } from '../../types.js';
 import { lexicon, type VerbForm } from '../lexicon.js';
 import type { EntityDraft } from '../resolve.js';
 import { isActor, wordOf, type SentenceView } from '../units.js';
@@ -96,6 +96,34 @@ function isTalksObject(view: SentenceView, from: number): boolean {
   return false;
 }
 
+/** "The meeting, hosted by X": a talk noun opens the clause the passive verb is in. */
+function hostedTalksBefore(view: SentenceView, verb: number): boolean {
+  const lex = lexicon();
+  for (let k = verb - 1; k >= Math.max(0, verb - 4); k--) {
+    const word = wordOf(view.units[k]);
+    if (word === undefined || (k < verb - 1 && BOUNDARY.has(word))) return false;
+    if (lex.talkNouns.has(word)) return true;
+  }
+  return false;
+}
+
+/** The host of a meeting met the two people whose meeting the sentence before told, and mediated between
+ * their states; with no such meeting just read, the phrase says too little. */
+function hostedTalks(ctx: Context, view: SentenceView, hosts: EntityDraft[], base: { rule: string; status: RelationStatus; anchor: number }, emit: Emit): void {
+  const last = ctx.lastMeeting;
+  if (!last || last.sentence < view.sentence.index - 1) return;
+  const guests = last.people.filter((p) => !hosts.includes(p));
+  // "The meeting, hosted by the Philippines" where its own minister was one of the two: a home match, no third party.
+  const homeGuest = guests.some((g) => {
+    const state = ctx.personStates.get(g.id);
+    return state !== undefined && hosts.includes(state);
+  });
+  if (guests.length !== 2 || homeGuest) return;
+  pairs(emit, 'MEETS', hosts, guests, { confidence: 0.7, rule: `${base.rule} (hosted meeting)`, status: base.status, anchor: base.anchor });
+  const states = guests.map((g) => ctx.personStates.get(g.id)).filter((s): s is EntityDraft => s !== undefined && !hosts.includes(s));
+  if (states.length === 2) pairs(emit, 'MEDIATES', hosts, states, { confidence: 0.7, rule: `${base.rule} (hosted talks)`, status: base.status, anchor: base.anchor });
+}
+
 export function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
   const units = view.units;
   for (let i = 0; i < units.length; i++) {
@@ -122,6 +150,10 @@ export function verbRules(ctx: Context, view: SentenceView, emit: Emit): void {
       } else {
         // "The RSF, led by X,": the participle describes the actor just before its comma.
         const patients = wordOf(units[i - 1]) === ',' && isActor(units[i - 2]) ? listLeft(view, i - 2) : subjectOf(ctx, view, i);
+        if (!patients && form.talksType && hostedTalksBefore(view, i)) {
+          hostedTalks(ctx, view, agents.entities, { rule, status: status2, anchor: i }, emit);
+          continue;
+        }
         // "Tehran's delegation was led by X": X heads the delegation and serves the state, not leads it.
         const delegation = form.type === 'LEADS' && patients && DELEGATION_NOUNS.has(wordOf(units[patients.last + 1]) ?? '');
         const type: RelationType = delegation ? 'WORKS_FOR' : form.type;
