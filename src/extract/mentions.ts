@@ -369,8 +369,9 @@ export function findCandidates(sentence: Sentence): Candidate[] {
     const token = tokens[i];
     if (!token) break;
 
-    // "Premier League" is a competition, not the title "premier" before a name.
-    const titled = isWord(token) && !(token.cap && matchGazetteer(tokens, i)?.entry.kind === 'event') ? titledPerson(sentence, i) : undefined;
+    // "Premier League" is a competition and "General Assembly" an organisation, not a title before a name.
+    const named = token.cap ? matchGazetteer(tokens, i)?.entry.kind : undefined;
+    const titled = isWord(token) && named !== 'event' && named !== 'org' ? titledPerson(sentence, i) : undefined;
     if (titled) {
       const nameLast = sentence.tokens[titled.nameEnd - 1];
       const namesGroup = nameLast !== undefined && titled.nameEnd > titled.nameStart && lex.groupSuffixes.has(nameLast.text);

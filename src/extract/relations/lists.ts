@@ -29,6 +29,8 @@ export function listRight(view: SentenceView, start: number, maxFiller = 3): Fou
     if (!sawCoordinator) break;
     let filler = 0;
     // "meets Wang Yi in Beijing, urges China": a verb of ours ends the list; China is the next clause's object.
+    // "Chile and the African Union": an article is never filler, even where no filler is allowed.
+    if (wordOf(view.units[j]) === 'the') j++;
     while (j < view.units.length && view.units[j]?.kind === 'word' && !isBoundary(view.units[j]) && !matchVerb(view, j) && filler < maxFiller) { j++; filler++; }
     // "Modi and Chinese President Xi Jinping": the state titles the person after it.
     j = titledPersonAfter(view, j) ?? j;
