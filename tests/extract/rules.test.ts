@@ -1063,3 +1063,18 @@ describe('organisations lexicon', () => {
     expect(hasPair(doc, 'NEGOTIATES_WITH', 'Economic Community of West African States', 'Alliance of Sahel States')).toBe(true);
   });
 });
+
+describe('mediation offers, hosts and brokered talks', () => {
+  it('reads no mediation from an offer made across a time phrase, nor a mediator from "expected to host X"', () => {
+    const offer = read('Chilean President Tomas Vela offered last month to broker direct talks between Peru and Bolivia.');
+    expect(triples(offer).filter((t) => t.includes('MEDIATES'))).toEqual([]);
+    const host = read('Chile and Peru will meet again in January, with Vela expected to host Luis Campos and the Bolivian president.');
+    expect(triples(host).filter((t) => t.startsWith('Luis Campos MEDIATES'))).toEqual([]);
+  });
+
+  it('takes the parties of "X and Y resumed Z-brokered talks" from the pair just before, over a "between" later on', () => {
+    const doc = read('Chile and Peru resumed Ecuadorean-brokered talks on Friday, two years after a row over a deal between Bolivia and Argentina.');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Ecuador MEDIATES Chile', 'Ecuador MEDIATES Peru']));
+    expect(triples(doc).filter((t) => t.startsWith('Ecuador MEDIATES Bolivia'))).toEqual([]);
+  });
+});

@@ -197,7 +197,7 @@ export function compoundRule(ctx: Context, view: SentenceView, emit: Emit): void
     const type = lex.compounds.get(suffix);
     if (!type) continue;
     if (type === 'MEDIATES') {
-      pairs(emit, type, [actor.entity], partiesOf(ctx, view, [actor.entity]), { confidence: 0.65, rule: `compound:-${suffix}`, anchor: i + 2 });
+      pairs(emit, type, [actor.entity], partiesOf(ctx, view, [actor.entity], i), { confidence: 0.65, rule: `compound:-${suffix}`, anchor: i + 2 });
       continue;
     }
     const next = units[i + 3];
@@ -211,6 +211,8 @@ export function compoundRule(ctx: Context, view: SentenceView, emit: Emit): void
 }
 
 /** "ceasefire mediator Qatar", "Egyptian and Qatari mediators": mediators of the talks the article is about. */
+const INFINITIVE_MARKERS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', "'ll"]);
+
 export function mediatorNounRule(ctx: Context, view: SentenceView, emit: Emit): void {
   const units = view.units;
   const lex = lexicon();
@@ -219,6 +221,8 @@ export function mediatorNounRule(ctx: Context, view: SentenceView, emit: Emit): 
     if (word === undefined || !lex.mediatorNouns.has(word)) continue;
     // "when Japan hosts a summit": after its subject, "hosts" is the verb, read by the verb rules.
     if ((word === 'host' || word === 'hosts') && isActor(units[i - 1])) continue;
+    // "expected to host Abiy", "will host": a verb, whose object is a guest, not a mediator.
+    if ((word === 'host' || word === 'broker') && INFINITIVE_MARKERS.has(wordOf(units[i - 1]) ?? '')) continue;
     let mediators: EntityDraft[] = [];
     if (isActor(units[i + 1])) mediators = listRight(view, i + 1).entities;
     else if (isActor(units[i - 1])) mediators = listLeft(view, i - 1).entities;

@@ -6,12 +6,14 @@ import { isActor, wordOf, type SentenceView } from '../units.js';
 import type { Context } from './types.js';
 import { BOUNDARY } from './words.js';
 import { looksLikeVerb } from './forms.js';
-import { listRight, titledPersonAfter } from './lists.js';
+import { listLeft, listRight, titledPersonAfter } from './lists.js';
 import { bothSidesAt } from './reference.js';
 
 /** The parties of talks named in this sentence ("between A and B", "A-B talks"), else the article's. */
-export function partiesOf(ctx: Context, view: SentenceView, exclude: EntityDraft[]): EntityDraft[] {
+export function partiesOf(ctx: Context, view: SentenceView, exclude: EntityDraft[], at?: number): EntityDraft[] {
   const units = view.units;
+  const subjects = at === undefined ? [] : pairJustBefore(view, at, exclude);
+  if (subjects.length >= 2) return subjects;
   for (let i = 0; i < units.length; i++) {
     // "to broker a cease-fire between the two sides": the sides read last.
     const sides = wordOf(units[i]) === 'between' ? bothSidesAt(ctx, units, i + 1) : undefined;
@@ -38,6 +40,21 @@ export function partiesOf(ctx: Context, view: SentenceView, exclude: EntityDraft
     i = list.last;
   }
   return ctx.talkParties.filter((e) => !exclude.includes(e));
+}
+
+/** "Somalia and Ethiopia resumed Turkish-brokered talks": a coordinated pair of states or groups a few words
+ * before the word at `at`, with no clause boundary between. */
+function pairJustBefore(view: SentenceView, at: number, exclude: EntityDraft[]): EntityDraft[] {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const unit = view.units[k];
+    if (isActor(unit)) {
+      const members = listLeft(view, k).entities.filter((e) => e.type !== 'Person' && !exclude.includes(e));
+      return members.length >= 2 ? members : [];
+    }
+    const word = wordOf(unit);
+    if (word === undefined || BOUNDARY.has(word) || word === ',') return [];
+  }
+  return [];
 }
 
 /** The two sides after "between" at `i`: the actors before and after its "and" ("between the Congolese

@@ -58,18 +58,22 @@ function delegationHead(view: SentenceView, from: number): EntityDraft | undefin
 const OFFERS = new Set(['prepared', 'willing', 'ready', 'offered', 'offers', 'offer', 'offering', 'open', 'wants', 'want', 'wanted', 'hopes', 'hoped', 'hope', 'eager', 'keen']);
 
 function onlyOffered(view: SentenceView, trigger: number): boolean {
-  return wordOf(view.units[trigger - 1]) === 'to' && OFFERS.has(wordOf(view.units[trigger - 2]) ?? '');
+  return wordBeforeInfinitive(view, trigger, OFFERS);
 }
 
-/** "refused to meet", "refused on Wednesday to meet": a refusal word before the infinitive, across a short
- * time phrase. */
+/** "refused to meet", "refused on Wednesday to meet": a refusal word before the infinitive. */
 function refusedBefore(view: SentenceView, trigger: number): boolean {
+  return wordBeforeInfinitive(view, trigger, REFUSALS);
+}
+
+/** One of `words` before the infinitive at `trigger`, across a short time phrase ("offered last month to broker"). */
+function wordBeforeInfinitive(view: SentenceView, trigger: number, words: Set<string>): boolean {
   if (wordOf(view.units[trigger - 1]) !== 'to') return false;
   for (let k = trigger - 2; k >= Math.max(0, trigger - 6); k--) {
     const unit = view.units[k];
     const word = wordOf(unit);
     if (word === undefined || isBoundary(unit) || word === ',') return false;
-    if (REFUSALS.has(word)) return true;
+    if (words.has(word)) return true;
   }
   return false;
 }
