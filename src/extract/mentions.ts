@@ -359,6 +359,12 @@ function titleInsideRun(sentence: Sentence, start: number, end: number): { title
   return undefined;
 }
 
+/** "the Rome-based Catholic group", "a London-based analyst": the city or state says where, it does not act. */
+function basedIn(tokens: Token[], c: Candidate): boolean {
+  const dash = tokens[c.end];
+  return dash?.text === '-' && dash.joined && tokens[c.end + 1]?.lower === 'based';
+}
+
 export function findCandidates(sentence: Sentence): Candidate[] {
   const lex = lexicon();
   const tokens = sentence.tokens;
@@ -503,7 +509,7 @@ export function findCandidates(sentence: Sentence): Candidate[] {
     // "U.S." and codes are capitalised too, but a lower-case token never starts a name.
     i++;
   }
-  return found;
+  return found.map((c) => (basedIn(tokens, c) && c.kind === 'state' ? { ...c, kind: 'place' as const, rule: `${c.rule}, -based` } : c));
 }
 
 /**

@@ -1078,3 +1078,11 @@ describe('mediation offers, hosts and brokered talks', () => {
     expect(triples(doc).filter((t) => t.startsWith('Ecuador MEDIATES Bolivia'))).toEqual([]);
   });
 });
+
+describe('places in compounds', () => {
+  it('reads "the Rome-based group" as a place phrase, never Italy acting', () => {
+    const doc = read('The Community of Sant\'Egidio, the Rome-based Catholic group that brokered the 1992 peace deal between Frelimo and Renamo, hosted the talks.');
+    expect(doc.entities.find((e) => e.name === 'Rome')?.type).toBe('Place');
+    expect(triples(doc).filter((t) => t.startsWith('Italy'))).toEqual([]);
+  });
+});
