@@ -1086,3 +1086,14 @@ describe('places in compounds', () => {
     expect(triples(doc).filter((t) => t.startsWith('Italy'))).toEqual([]);
   });
 });
+
+describe('genre of central-bank stories', () => {
+  it('reads a rate decision as business: no meeting between the governor and the prime minister', () => {
+    const doc = read([
+      'TOKYO (Reuters) - The central bank held interest rates steady on Friday as inflation cooled and the yen weakened.',
+      'Governor Taro Sato said policymakers would watch wages and bond yields before any hike, economists said.',
+      'Prime Minister Ken Mori met Sato at his office on Tuesday, the government said.',
+    ].join(' '));
+    expect(triples(doc).filter((t) => t.includes('MEETS'))).toEqual([]);
+  });
+});
