@@ -262,7 +262,7 @@ describe.skipIf(!CAN_WIPE || !existsSync(CHROMIUM))('viewer in Chromium', () => 
       return null;
     }, edge) as Promise<{ x: number; y: number } | null>;
     let spot: { x: number; y: number } | null = null;
-    await expect.poll(async () => (spot = await findSpot()), { timeout: 15_000, interval: 500, message: 'a clickable point on the edge' }).not.toBeNull();
+    await expect.poll(async () => (spot = await findSpot()), { timeout: 30_000, interval: 500, message: 'a clickable point on the edge' }).not.toBeNull();
     const at = spot as unknown as { x: number; y: number };
     await page.mouse.click(box.x + at.x, box.y + at.y);
     const panel = page.locator('#panel');
