@@ -3,8 +3,7 @@
 // all-type relation F1 ≥ 0.50, and nothing political or violent read from the business and sports ones.
 // The blind sets were written by writers who had not seen the rules; each README records its first, blind
 // score, and the rules have been widened on them since, so these are training figures. Sets 11, 12, 17 and 18
-// are kept unseen, to measure; set 13 is trained on but still below the core target (its backlog: rejections
-// told across sentences, refusals to meet an envoy), so it is measured, not pinned.
+// are kept unseen, to measure.
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +20,7 @@ function quietArticles(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.txt') && /-(business|sports)-/.test(f)).sort();
 }
 
-const SETS = ['probe', 'probe-blind', 'probe-blind-2', 'probe-blind-3', 'probe-blind-4', 'probe-blind-5', 'probe-blind-6', 'probe-blind-7', 'probe-blind-8', 'probe-blind-9', 'probe-blind-10', 'probe-blind-14', 'probe-blind-15', 'probe-blind-16'].map((name) => {
+const SETS = ['probe', 'probe-blind', 'probe-blind-2', 'probe-blind-3', 'probe-blind-4', 'probe-blind-5', 'probe-blind-6', 'probe-blind-7', 'probe-blind-8', 'probe-blind-9', 'probe-blind-10', 'probe-blind-13', 'probe-blind-14', 'probe-blind-15', 'probe-blind-16'].map((name) => {
   const dir = resolve(EVAL_DIR, name);
   return { name, dir, quiet: quietArticles(dir) };
 });

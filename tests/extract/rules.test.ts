@@ -1097,3 +1097,17 @@ describe('genre of central-bank stories', () => {
     expect(triples(doc).filter((t) => t.includes('MEETS'))).toEqual([]);
   });
 });
+
+describe('chaired meetings and rejections by pronoun', () => {
+  it('reads "chaired an emergency meeting in Lima with X and Y" as meeting both, and "Field Marshal" as a title', () => {
+    const doc = read('Peruvian Prime Minister Luis Campos chaired an emergency meeting in Lima with army chief Field Marshal Jorge Soto and Interior Minister Ana Vela, his office said.');
+    expect(entity(doc, 'Jorge Soto')?.type).toBe('Person');
+    expect(hasPair(doc, 'MEETS', 'Luis Campos', 'Jorge Soto')).toBe(true);
+    expect(hasPair(doc, 'MEETS', 'Luis Campos', 'Ana Vela')).toBe(true);
+  });
+
+  it('reads "dismissed it" as rejecting the offer told in the sentence before', () => {
+    const doc = read('Chilean Interior Minister Ana Vela, who last month offered talks to any armed group, said the offer still stood. The Arauco Liberation Front dismissed it in a statement.');
+    expect(triples(doc)).toContain('Arauco Liberation Front REJECTS Ana Vela');
+  });
+});

@@ -31,10 +31,23 @@ export function matchVerb(view: SentenceView, i: number): { form: VerbForm; end:
   for (const form of forms) {
     const at = particleStart(view, i + 1, form.particle[0]);
     if (at === undefined) continue;
-    const ok = form.particle.every((p, k) => wordOf(view.units[at + k]) === p);
-    if (ok) return { form, end: at + form.particle.length };
+    const end = particleEnd(view, at, form.particle);
+    if (end !== undefined) return { form, end };
   }
   return undefined;
+}
+
+/** Where a particle's words end, allowing a place phrase inside it ("chaired a meeting in Islamabad with"). */
+function particleEnd(view: SentenceView, at: number, particle: string[]): number | undefined {
+  let k = at;
+  for (const [n, word] of particle.entries()) {
+    const unit = view.units[k + 1];
+    const placeNext = n > 0 && (wordOf(view.units[k]) === 'in' || wordOf(view.units[k]) === 'at') && unit?.kind === 'actor' && unit.type === 'Place';
+    if (placeNext) k += 2;
+    if (wordOf(view.units[k]) !== word) return undefined;
+    k++;
+  }
+  return k;
 }
 
 /** Where a verb's particle starts: right after it, or after up to three gap words ("held lengthy talks with"). */

@@ -72,7 +72,9 @@ export function proposerOf(ctx: Context, view: SentenceView, from: number, rejec
   // "The UN called for a ceasefire, but Israel refused.", "Beijing demanded that the remarks be retracted.
   // Koizumi refused to withdraw them": a rejection with nothing, or only a pronoun, after it answers the call
   // made just before it.
-  const pronounOnly = wordOf(units[from]) === 'to' && ['it', 'them', 'this', 'that', 'so'].includes(wordOf(units[from + 2]) ?? '');
+  // "The BLA dismissed it in a statement": a bare pronoun object stands for the offer just told.
+  const pronounOnly = (wordOf(units[from]) === 'to' && ['it', 'them', 'this', 'that', 'so'].includes(wordOf(units[from + 2]) ?? ''))
+    || ['it', 'them'].includes(wordOf(units[from]) ?? '');
   if (!passive && (from >= end || pronounOnly || [',', '.'].includes(wordOf(units[from]) ?? ''))) {
     // The sentence before only when the rejecter opens this one ("Hamas refused."), not in "a charge X rejects".
     const opens = units.slice(0, 2).some((u) => isActor(u) && rejecters.includes(u.entity));
