@@ -1111,3 +1111,11 @@ describe('chaired meetings and rejections by pronoun', () => {
     expect(triples(doc)).toContain('Arauco Liberation Front REJECTS Ana Vela');
   });
 });
+
+describe('allies as the two sides', () => {
+  it('reads "the two NATO allies agreed to resume talks" as the two states negotiating, not NATO mediating', () => {
+    const doc = read('Greek Prime Minister Nikos Pappas hosted Turkish President Kemal Aksoy in Athens on Monday, and the two NATO allies agreed to resume talks on their maritime dispute.');
+    expect(triples(doc).filter((t) => t.startsWith('NATO'))).toEqual([]);
+    expect(hasPair(doc, 'NEGOTIATES_WITH', 'Greece', 'Türkiye')).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@ import type { Context, Found } from './types.js';
 import { BOUNDARY, VERB_MODIFIERS, isBoundary, DELEGATION_NOUNS, ENVOY_NOUNS } from './words.js';
 import { looksLikeVerb, usedAsNoun, matchVerb } from './forms.js';
 import { listRight, listLeft, mentionStart, titledPersonAfter } from './lists.js';
-import { antecedent, homeGovernmentAt, antecedentGroup, lastTwoPeople, pluralAntecedent, bothSidesAt } from './reference.js';
+import { antecedent, homeGovernmentAt, antecedentGroup, lastTwoPeople, pluralAntecedent, bothSidesAt, ALLY_NOUNS } from './reference.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 const THING_PRONOUNS = new Set(['it', 'its']);
@@ -119,6 +119,12 @@ export function subjectOf(ctx: Context, view: SentenceView, trigger: number): Fo
     if (isActor(unit)) {
       // "Netanyahu's office said" names Netanyahu acting through his office; a demonym alone before a noun needs an acting noun.
       if (unit.candidate.demonym && !lexicon().actingNouns.has(wordOf(units[i + 1]) ?? '')) continue;
+      // "the two NATO allies agreed": the organisation qualifies the allies, who are the two sides.
+      if (ALLY_NOUNS.has(wordOf(units[i + 1]) ?? '')) {
+        const sides = wordOf(units[i - 1]) === 'two' ? bothSidesAt(ctx, units, i - 2) : undefined;
+        if (sides) return { entities: sides.entities, first: i - 2, last: sides.last, viaPronoun: true };
+        continue;
+      }
       // "President X of Chile thanked": the titled person acts, the state only places them.
       const holder = units[i - 2];
       if (wordOf(units[i - 1]) === 'of' && isActor(holder) && holder.type === 'Person' && holder.candidate.titles) return listLeft(view, i - 2);

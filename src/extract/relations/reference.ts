@@ -92,6 +92,7 @@ export function pluralAntecedent(ctx: Context, sentenceIndex: number, unitIndex:
 }
 
 /** "urged both sides", "called on the two governments", "the warring parties". */
+export const ALLY_NOUNS = new Set(['allies', 'members', 'partners', 'neighbours', 'neighbors']);
 const SIDE_NOUNS = new Set(['sides', 'parties', 'governments', 'countries', 'nations', 'camps', 'factions', 'blocs', 'neighbours', 'neighbors', 'rivals', 'adversaries', 'delegations']);
 
 /** The two sides a phrase at `i` names, if it is one: the pair the article last set against or beside each other. */
@@ -101,6 +102,12 @@ export function bothSidesAt(ctx: Context, units: Unit[], i: number): { entities:
   let last: number | undefined;
   if ((word === 'both' || word === 'all') && SIDE_NOUNS.has(next)) last = i + 1;
   else if (word === 'the' && (next === 'two' || next === 'warring') && SIDE_NOUNS.has(wordOf(units[i + 2]) ?? '')) last = i + 2;
-  if (last === undefined || ctx.sides.length !== 2) return undefined;
-  return { entities: [...ctx.sides], last };
+  // "the two NATO allies": the organisation only qualifies the noun after it.
+  else if (word === 'the' && next === 'two' && isActor(units[i + 2]) && ALLY_NOUNS.has(wordOf(units[i + 3]) ?? '')) last = i + 3;
+  if (last === undefined) return undefined;
+  if (ctx.sides.length === 2) return { entities: [...ctx.sides], last };
+  // No sides read yet: the states of the two people whose meeting was just told.
+  const states = (ctx.lastMeeting?.people ?? []).map((p) => ctx.personStates.get(p.id));
+  const [a, b] = states;
+  return a && b && a !== b ? { entities: [a, b], last } : undefined;
 }
