@@ -167,11 +167,16 @@ export interface OfficeTerm {
   office: string;
   from: string;
   to?: string;
+  /** Position in officeholders.json: where two terms fit, the earlier listed wins. */
+  order: number;
 }
 
 export interface Lexicon {
   /** Holders of well-known offices, for the role a text takes for granted ("President Donald Trump"). */
   officeTerms: OfficeTerm[];
+  /** The same terms by folded full name and by single name, so a person is looked up, not matched against all. */
+  officeTermsByName: Map<string, OfficeTerm[]>;
+  officeTermsByShortName: Map<string, OfficeTerm[]>;
   gazetteer: Map<string, GazetteerEntry>;
   gazetteerMaxTokens: number;
   stateNames: Map<string, string>;
@@ -426,17 +431,25 @@ function buildLexicon(): Lexicon {
     if (tags.length === 1 && (tags[0] === 'Singular' || tags[0] === 'Noun')) nounWords.add(word);
   }
 
-  const officeTerms = officeFile.offices.map((o): OfficeTerm => {
+  const officeTerms = officeFile.offices.map((o, order): OfficeTerm => {
     const of = gazetteer.get(o.of);
     if (!of || (of.kind !== 'state' && of.kind !== 'org')) throw new Error(`The extractor's data file officeholders.json names "${o.of}" for ${o.person}, which is no state or organisation the lexicon knows.`);
     return {
       names: new Set([o.person, ...o.aliases].map(foldName)), shortNames: new Set(o.short.map(foldName)),
-      person: o.person, of, role: o.role, office: o.office, from: o.from, ...(o.to ? { to: o.to } : {}),
+      person: o.person, of, role: o.role, office: o.office, from: o.from, ...(o.to ? { to: o.to } : {}), order,
     };
   });
+  const officeTermsByName = new Map<string, OfficeTerm[]>();
+  const officeTermsByShortName = new Map<string, OfficeTerm[]>();
+  for (const term of officeTerms) {
+    for (const name of term.names) officeTermsByName.set(name, [...(officeTermsByName.get(name) ?? []), term]);
+    for (const name of term.shortNames) officeTermsByShortName.set(name, [...(officeTermsByShortName.get(name) ?? []), term]);
+  }
 
   return {
     officeTerms,
+    officeTermsByName,
+    officeTermsByShortName,
     gazetteer,
     gazetteerMaxTokens,
     stateNames,

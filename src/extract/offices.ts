@@ -19,10 +19,10 @@ export function inTerm(term: OfficeTerm, date: string | undefined): boolean {
 
 /** The term a person holds: by a full name, or by a single name ("Trump") when the article gave them an office title. */
 function termOf(person: EntityDraft, titled: boolean, date: string | undefined): OfficeTerm | undefined {
-  const forms = [person.name, ...person.aliases].map(foldName);
-  const single = person.nameTokens.length === 1 ? foldName(person.name) : undefined;
-  return lexicon().officeTerms.find((term) => inTerm(term, date)
-    && (forms.some((form) => term.names.has(form)) || (titled && single !== undefined && term.shortNames.has(single))));
+  const { officeTermsByName, officeTermsByShortName } = lexicon();
+  const byName = [person.name, ...person.aliases].flatMap((name) => officeTermsByName.get(foldName(name)) ?? []);
+  const single = titled && person.nameTokens.length === 1 ? officeTermsByShortName.get(foldName(person.name)) ?? [] : [];
+  return [...byName, ...single].filter((term) => inTerm(term, date)).sort((a, b) => a.order - b.order)[0];
 }
 
 /**
