@@ -15,7 +15,7 @@ import { resolveCandidates, type EntityDraft } from './resolve.js';
 import { datesIn, nearestDate } from './time.js';
 import { splitSentences, type Sentence } from './tokens.js';
 import { buildUnits, type SentenceView } from './units.js';
-import { officeRoles } from './offices.js';
+import { addOfficeRoles } from './offices.js';
 import { meetLeadersInPerson } from './leaders.js';
 
 export interface ExtractOptions {
@@ -99,37 +99,6 @@ function mostMentionedGroup(entities: Map<string, EntityDraft>): EntityDraft | u
     if (e.type === 'Group' && !newsMedia.has(e.name) && (!best || e.mentions.length > best.mentions.length)) best = e;
   }
   return best;
-}
-
-/** People written after an office title somewhere ("President Lula"), by entity id. */
-function titledPeople(candidates: Candidate[][], entityOf: Map<Candidate, string>): Set<string> {
-  const ids = new Set<string>();
-  for (const c of candidates.flat()) {
-    const id = entityOf.get(c);
-    if (id && c.kind === 'person' && c.titles?.some((t) => t.role === 'LEADS' || t.role === 'WORKS_FOR')) ids.add(id);
-  }
-  return ids;
-}
-
-/** Roles known from officeholders.json that no sentence rule read, with the person's first sentence as evidence. */
-function addOfficeRoles(relations: Map<string, Relation>, resolved: ReturnType<typeof resolveCandidates>, candidates: Candidate[][], sentences: Sentence[], date: string | undefined): void {
-  const roles = [...relations.values()].filter((r) => r.type === 'LEADS' || r.type === 'WORKS_FOR');
-  const typeOf = (id: string) => resolved.entities.get(id)?.type;
-  // A state guessed from the article's context ("President Erdogan" in a story filed about Somalia) gives way
-  // to the record; a state written beside the title (confidence 0.85) does not.
-  const guessedElsewhere = (r: Relation, target: EntityDraft) => r.confidence < 0.8 && r.target !== target.id && typeOf(r.target) === target.type;
-  // A second employer would be a false edge where the text named one ("Trump's envoy X"); a leader leads one state.
-  const hasRole = (person: EntityDraft, role: RelationType, target: EntityDraft) => roles.some((r) => r.source === person.id && !guessedElsewhere(r, target)
-    && (r.target === target.id || (role === 'WORKS_FOR' ? true : r.type === 'LEADS' && typeOf(r.target) === target.type)));
-  for (const { person, target, term } of officeRoles(resolved.entities, titledPeople(candidates, resolved.entityOf), date, hasRole)) {
-    const first = [...person.mentions].sort((a, b) => a.start - b.start)[0];
-    const sentence = sentences.find((s) => first && s.start <= first.start && first.start < s.end);
-    if (!sentence) continue;
-    for (const r of roles) if (r.source === person.id && guessedElsewhere(r, target)) relations.delete(r.id);
-    const id = relationId(term.role, person.id, target.id);
-    const evidence: Evidence = { sentence: sentence.text, start: sentence.start, end: sentence.end, confidence: 0.6, rule: `office:${term.office} (officeholders.json)` };
-    relations.set(id, { id, type: term.role, source: person.id, target: target.id, confidence: 0.6, evidence: [evidence] });
-  }
 }
 
 function toEntity(draft: EntityDraft): Entity {
